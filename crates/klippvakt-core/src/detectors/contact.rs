@@ -1,0 +1,536 @@
+//! Contact details: personal e-mail addresses (not role mailboxes), phone numbers of people
+//! (not switchboards), home addresses and public IP addresses.
+
+use super::names::Lexicon;
+use crate::category::{Category, InfoClass};
+use crate::cue::{Cue, CueWord};
+use crate::finding::{DetectorId, Finding};
+use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::text::{after, before, line_at};
+use regex::Regex;
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// Mailbox names of functions, not people (`kommun@`, `registrator@`, `info@` …). A local
+/// part that starts with one of these is a role mailbox.
+const ROLE_MAILBOXES: &[&str] = &[
+    "info",
+    "kontakt",
+    "contact",
+    "kommun",
+    "registrator",
+    "registratur",
+    "noreply",
+    "no-reply",
+    "donotreply",
+    "support",
+    "service",
+    "kundtjanst",
+    "kontaktcenter",
+    "press",
+    "media",
+    "rekrytering",
+    "jobb",
+    "hr",
+    "lon",
+    "ekonomi",
+    "faktura",
+    "invoice",
+    "admin",
+    "webmaster",
+    "postmaster",
+    "abuse",
+    "sakerhet",
+    "security",
+    "it",
+    "helpdesk",
+    "servicedesk",
+    "biblioteket",
+    "bibliotek",
+    "kansliet",
+    "kansli",
+    "reception",
+    "växel",
+    "vaxel",
+    "office",
+    "sales",
+    "hello",
+    "team",
+    "redaktion",
+    "nyheter",
+    "skola",
+    "forskola",
+    "samhallsbyggnad",
+    "bygglov",
+    "miljo",
+    "socialtjansten",
+    "socialkontoret",
+    "overformyndare",
+    "dataskydd",
+    "dpo",
+    "gdpr",
+    "upphandling",
+    "felanmalan",
+    "medborgarservice",
+    "kommunstyrelsen",
+    "naringsliv",
+    "turism",
+    "kultur",
+    "fritid",
+    "utbildning",
+    "vard",
+    "omsorg",
+];
+
+/// Mail services that individuals use privately.
+const PRIVATE_MAIL_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "hotmail.com",
+    "hotmail.se",
+    "outlook.com",
+    "outlook.se",
+    "live.com",
+    "live.se",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.se",
+    "icloud.com",
+    "me.com",
+    "telia.com",
+    "bredband.net",
+    "spray.se",
+    "protonmail.com",
+    "proton.me",
+    "gmx.com",
+    "gmx.net",
+    "aol.com",
+    "mail.com",
+];
+
+const SWITCHBOARD: &[&str] = &[
+    "växel",
+    "växeln",
+    "växelnummer",
+    "kontaktcenter",
+    "kontaktcentret",
+    "felanmälan",
+    "kundtjänst",
+    "kundservice",
+    "reception",
+    "receptionen",
+    "support",
+    "servicedesk",
+    "helpdesk",
+    "jour",
+    "switchboard",
+    "customer service",
+];
+
+const PERSONAL_LINE: &[&str] = &[
+    "mobil",
+    "mobilnr",
+    "mobilnummer",
+    "mobile",
+    "mob",
+    "direkt",
+    "direktnummer",
+    "direktnr",
+    "hem",
+    "hemtelefon",
+    "privat",
+    "ring mig",
+    "mitt nummer",
+    "tel",
+    "tfn",
+    "telefon",
+    "telefonnummer",
+    "phone",
+    "nås på",
+];
+
+const RESIDENCE: &[&str] = &[
+    "lgh",
+    "lägenhet",
+    "bor på",
+    "bor i",
+    "boende på",
+    "hemadress",
+    "folkbokförd på",
+    "folkbokföringsadress",
+    "adress",
+    "c/o",
+    "home address",
+    "lives at",
+];
+
+/// E-mail addresses of people.
+pub(crate) struct EmailDetector {
+    address: Regex,
+    lexicon: &'static Lexicon,
+}
+
+impl EmailDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        Ok(Self {
+            address: compile(
+                "email",
+                r"(?-u:\b)(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]*)@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?-u:\b)",
+            )?,
+            lexicon: Lexicon::get(),
+        })
+    }
+
+    /// How sure we are that `local@domain` belongs to a person, if at all.
+    fn personal(&self, local: &str, domain: &str) -> Option<f32> {
+        let local = local.to_ascii_lowercase();
+        let domain = domain.to_ascii_lowercase();
+        if domain.ends_with("example.com") || domain.ends_with("example.org") {
+            return None;
+        }
+        if ROLE_MAILBOXES.iter().any(|r| local.starts_with(r)) {
+            return None;
+        }
+        let parts: Vec<&str> = local
+            .split(['.', '_', '-'])
+            .map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit()))
+            .collect();
+        let alphabetic = |p: &&str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphabetic());
+        if parts.len() >= 2 && parts.iter().all(alphabetic) {
+            return Some(0.9);
+        }
+        if PRIVATE_MAIL_DOMAINS.contains(&domain.as_str()) {
+            return Some(0.85);
+        }
+        parts
+            .first()
+            .filter(|p| self.lexicon.is_first_name_folded(p))
+            .map(|_| 0.75)
+    }
+}
+
+impl Detector for EmailDetector {
+    fn name(&self) -> &'static str {
+        "email"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &["@"]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        for caps in self.address.captures_iter(scan.text) {
+            let (Some(m), Some(local), Some(domain)) =
+                (caps.get(0), caps.name("local"), caps.name("domain"))
+            else {
+                continue;
+            };
+            // user:token@host in a URL is a credential, not a mailbox.
+            if before(scan.text, m.start(), 3).ends_with("//")
+                || before(scan.text, m.start(), 1) == ":"
+            {
+                continue;
+            }
+            if let Some(confidence) = self.personal(local.as_str(), domain.as_str()) {
+                out.push(Finding::new(
+                    DetectorId::Email,
+                    Category::PersonalData,
+                    InfoClass::K1,
+                    m.start(),
+                    m.end(),
+                    confidence,
+                ));
+            }
+        }
+    }
+}
+
+/// Swedish phone numbers: mobile numbers are a person's; landlines only with a personal cue
+/// ("direkt", "hem"); nothing after a switchboard cue ("växeln", "felanmälan").
+pub(crate) struct PhoneDetector {
+    number: Regex,
+}
+
+impl PhoneDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        Ok(Self {
+            number: compile(
+                "phone",
+                r"(?:\+46|0046|(?-u:\b)0)[ ]?(?:\(0\)[ ]?)?\d(?:[ -]?\d){5,9}(?-u:\b)",
+            )?,
+        })
+    }
+}
+
+impl Detector for PhoneDetector {
+    fn name(&self) -> &'static str {
+        "phone"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[r"(?:\+46|0046|0)[ ]?\d(?:[ -]?\d){5,9}"]
+    }
+
+    fn cue_words(&self) -> Vec<CueWord> {
+        CueWord::words(SWITCHBOARD, Cue::Switchboard)
+            .chain(CueWord::words(PERSONAL_LINE, Cue::PersonalLine))
+            .collect()
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let text = scan.text;
+        for m in self.number.find_iter(text) {
+            if scan.taken(m.start(), m.end())
+                || before(text, m.start(), 1)
+                    .chars()
+                    .any(|c| c.is_ascii_alphanumeric() || c == '.')
+                || after(text, m.end(), 1)
+                    .chars()
+                    .any(|c| c == '-' || c == '/')
+            {
+                continue;
+            }
+            let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+            let national = digits
+                .strip_prefix("0046")
+                .or_else(|| {
+                    digits
+                        .strip_prefix("46")
+                        .filter(|_| m.as_str().starts_with('+'))
+                })
+                .or_else(|| digits.strip_prefix('0'))
+                .unwrap_or(&digits);
+            let national = national.strip_prefix('0').unwrap_or(national);
+            let mobile = national.starts_with('7') && national.len() == 9;
+            let landline = !national.starts_with('7') && (7..=9).contains(&national.len());
+            if !(mobile || landline) {
+                continue;
+            }
+            let (line_start, _) = line_at(text, m.start());
+            let cue_start = m.start().saturating_sub(40).max(line_start);
+            if scan.has_cue_in(Cue::Switchboard, cue_start, m.start()) {
+                continue;
+            }
+            let personal_cue = scan.has_cue_in(Cue::PersonalLine, cue_start, m.start());
+            let confidence = match (mobile, personal_cue) {
+                (true, _) => 0.85,
+                (false, true) if landline_cue_is_personal(before(text, m.start(), 40)) => 0.7,
+                _ => continue,
+            };
+            out.push(Finding::new(
+                DetectorId::Phone,
+                Category::PersonalData,
+                InfoClass::K1,
+                m.start(),
+                m.end(),
+                confidence,
+            ));
+        }
+    }
+}
+
+/// "Telefon 0910-…" on a poster is a reception; "Direkt: 0910-…" or "hemtelefon" is a person.
+fn landline_cue_is_personal(before: &str) -> bool {
+    let b = before.to_lowercase();
+    [
+        "direkt",
+        "hem",
+        "privat",
+        "ring mig",
+        "mitt nummer",
+        "mobil",
+    ]
+    .iter()
+    .any(|w| b.contains(w))
+}
+
+/// Home addresses: a street and number in a residential context ("lgh 1102", "bor på",
+/// "Adress:"). The address of a library or a town hall is not personal data.
+pub(crate) struct AddressDetector {
+    street: Regex,
+}
+
+impl AddressDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        Ok(Self {
+            street: compile(
+                "postal_address",
+                r"\p{Lu}\p{Ll}*(?:gatan|vägen|gränd|gränden|stigen|backe|backen|torg|torget|allé|allén|leden|slingan|liden|plan|väg|gata|stig)\s+\d{1,4}(?:\s?[A-Ha-h](?-u:\b))?(?:\s*,?\s*lgh\s*\d{4})?(?:\s*,?\s*\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}+)?",
+            )?,
+        })
+    }
+}
+
+impl Detector for AddressDetector {
+    fn name(&self) -> &'static str {
+        "postal_address"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[
+            r"(?:gatan|vägen|gränd|stigen|backe|torg|allé|leden|slingan|liden|plan|väg|gata|stig)\s+\d",
+        ]
+    }
+
+    fn cue_words(&self) -> Vec<CueWord> {
+        CueWord::words(RESIDENCE, Cue::Residence).collect()
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        for m in self.street.find_iter(scan.text) {
+            let residential =
+                scan.has_cue_in(Cue::Residence, m.start().saturating_sub(30), m.end() + 12);
+            if residential {
+                out.push(Finding::new(
+                    DetectorId::PostalAddress,
+                    Category::PersonalData,
+                    InfoClass::K1,
+                    m.start(),
+                    m.end(),
+                    0.75,
+                ));
+            }
+        }
+    }
+}
+
+/// Public IPv4 and IPv6 addresses: a user's address identifies them. Private, loopback and
+/// documentation ranges and version strings are left alone.
+pub(crate) struct IpDetector {
+    v4: Regex,
+    v6: Regex,
+}
+
+impl IpDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        Ok(Self {
+            v4: compile(
+                "ip_address",
+                r"(?-u:\b)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?-u:\b)",
+            )?,
+            v6: compile(
+                "ip_address",
+                r"(?i)(?-u:\b)[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?-u:\b)",
+            )?,
+        })
+    }
+
+    fn public_v4(s: &str) -> bool {
+        s.parse::<Ipv4Addr>().is_ok_and(|ip| {
+            let o = ip.octets();
+            !(ip.is_private()
+                || ip.is_loopback()
+                || ip.is_link_local()
+                || ip.is_broadcast()
+                || ip.is_documentation()
+                || ip.is_multicast()
+                || ip.is_unspecified()
+                || o[0] == 0
+                || o[0] >= 240
+                || (o[0] == 100 && (64..128).contains(&o[1])))
+        })
+    }
+
+    fn public_v6(s: &str) -> bool {
+        s.parse::<Ipv6Addr>().is_ok_and(|ip| {
+            let seg = ip.segments();
+            !(ip.is_loopback()
+                || ip.is_unspecified()
+                || (seg[0] & 0xffc0) == 0xfe80
+                || (seg[0] & 0xfe00) == 0xfc00
+                || (seg[0] == 0x2001 && seg[1] == 0x0db8)
+                || ip.is_multicast())
+        })
+    }
+}
+
+impl Detector for IpDetector {
+    fn name(&self) -> &'static str {
+        "ip_address"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[r"\d\.\d{1,3}\.\d{1,3}\.\d", r"(?i)[0-9a-f]:[0-9a-f]{0,4}:"]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let text = scan.text;
+        let versioned = |start: usize| {
+            let b = before(text, start, 12).to_ascii_lowercase();
+            b.contains("version") || b.contains("ver") || b.trim_end().ends_with('v')
+        };
+        let glued = |start: usize, end: usize| {
+            let b = before(text, start, 1);
+            let a = after(text, end, 2);
+            b == "."
+                || b == ":"
+                || (a.starts_with(['.', ':'])
+                    && a[1..].starts_with(|c: char| c.is_ascii_hexdigit()))
+        };
+        let v4 = self
+            .v4
+            .find_iter(text)
+            .filter(|m| Self::public_v4(m.as_str()));
+        let v6 = self
+            .v6
+            .find_iter(text)
+            .filter(|m| Self::public_v6(m.as_str()));
+        for m in v4.chain(v6) {
+            if versioned(m.start()) || glued(m.start(), m.end()) {
+                continue;
+            }
+            out.push(Finding::new(
+                DetectorId::IpAddress,
+                Category::PersonalData,
+                InfoClass::K1,
+                m.start(),
+                m.end(),
+                0.7,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify;
+    use crate::finding::DetectorId;
+
+    fn ids(text: &str) -> Vec<DetectorId> {
+        classify(text).findings.iter().map(|f| f.detector).collect()
+    }
+
+    macro_rules! finds {
+        ($($name:ident: $text:expr => [$($id:ident),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(ids($text), vec![$(DetectorId::$id),*], "{}", $text);
+            }
+        )*};
+    }
+
+    finds! {
+        private_mail: "svara till johan.bergstrom77@hotmail.com idag" => [Email];
+        named_work_mail: "skriv till linnea.forsberg@norrby.se" => [Email];
+        first_name_mail: "maila anna@norrby.se" => [Email];
+        role_mailbox: "kontaktcenter@norrby.se eller registrator@norrby.se" => [];
+        unit_mailbox: "synpunkter till samhallsbyggnad@norrby.se" => [];
+        token_in_url_is_no_mailbox: "https://abc_123@github.com/x" => [];
+        mobile_dash: "ring 070-412 88 31" => [Phone];
+        mobile_plus46: "nummer +46 73 555 12 09." => [Phone];
+        mobile_four_digit_prefix: "tel. 0702-33 44 55" => [Phone];
+        switchboard: "växeln 0910-73 50 00" => [];
+        fault_line: "Felanmälan dygnet runt: 0910-73 52 00." => [];
+        reception_landline: "Telefon 0910-73 56 00, e-post" => [];
+        direct_line: "Direkt: 0910-73 58 21" => [Phone];
+        amounts_are_no_phones: "1 240 kr och 0,5 m" => [];
+        home_address: "Storgatan 14 lgh 1102, 871 30 Norrby" => [PostalAddress];
+        lives_at: "jag bor på Granvägen 22 i Sörby" => [PostalAddress];
+        public_building: "Stadsbiblioteket, Torggatan 5, 871 30 Norrby." => [];
+        public_ip: "IP-adress 83.250.14.201 loggades" => [IpAddress];
+        private_ip: "routern 192.168.1.1" => [];
+        version_string: "version 4.2.1.10" => [];
+        section_numbers: "punkt 4.2.3" => [];
+        ipv6: "från 2a02:aa1:1015:4a2f::1 igår" => [IpAddress];
+        documentation_ipv6: "2001:db8::1" => [];
+        clock_times: "10:30:45" => [];
+    }
+}

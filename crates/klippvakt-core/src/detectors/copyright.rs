@@ -1,0 +1,73 @@
+//! Copyright markers: ©, "Copyright 2024", "(c) 2019", "All rights reserved", "Alla
+//! rättigheter förbehållna", "Eftertryck förbjudet", "får inte återpubliceras". A question
+//! about copyright or a licence in general carries no marker.
+
+use crate::category::{Category, InfoClass};
+use crate::finding::{DetectorId, Finding};
+use crate::registry::{compile, BuildError, Detector, Scan};
+use regex::Regex;
+
+/// Copyright markers.
+pub(crate) struct CopyrightDetector {
+    marker: Regex,
+}
+
+impl CopyrightDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        Ok(Self {
+            marker: compile(
+                "copyright",
+                r"(?i)©|(?-u:\b)copyright\s*(?:©|\(c\)|\d{4})|\(c\)\s*(?:19|20)\d\d|all rights reserved|alla rättigheter förbehållna|eftertryck(?:\s+och\s+\w+)?\s+(?:är\s+)?förbjud\w*|(?:får|may)\s+(?:inte|ej|not)\s+(?:återpubliceras|mångfaldigas|reproduceras|be reproduced)|skyddad?t?\s+enligt\s+upphovsrättslagen",
+            )?,
+        })
+    }
+}
+
+impl Detector for CopyrightDetector {
+    fn name(&self) -> &'static str {
+        "copyright"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[
+            r"(?i)©|copyright|\(c\)|rights reserved|rättigheter|eftertryck|återpubliceras|mångfaldigas|reproduc|upphovsrättslagen",
+        ]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        out.extend(self.marker.find_iter(scan.text).map(|m| {
+            Finding::new(
+                DetectorId::Copyright,
+                Category::Copyright,
+                InfoClass::K0,
+                m.start(),
+                m.end(),
+                0.9,
+            )
+        }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::category::Category::{self, *};
+    use crate::classify;
+
+    macro_rules! cats {
+        ($($name:ident: $text:expr => [$($c:ident),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(classify($text).categories, vec![$($c),*] as Vec<Category>, "{}", $text);
+            }
+        )*};
+    }
+
+    cats! {
+        symbol: "© Norrbygdens Tidning 2025." => [Copyright];
+        source_header: "Copyright (c) 2019-2023 Kartverktyg Nord AB. All rights reserved." => [Copyright];
+        swedish_notice: "Alla rättigheter förbehållna." => [Copyright];
+        no_reproduction: "Eftertryck och kopiering förbjudet utan skriftligt medgivande." => [Copyright];
+        question_about_licences: "Vad innebär licensen CC BY-SA 4.0 och hur anges bildkällan?" => [];
+        question_about_copyright: "Får vi använda bilder om copyright saknas?" => [];
+    }
+}

@@ -1,0 +1,258 @@
+//! Credentials and internal security details: passwords (in code and in prose), API keys and
+//! tokens of the common providers, private key blocks, JWTs, connection strings with
+//! passwords, cloud access keys, alarm and door codes, and descriptions of unpatched systems
+//! or admin accounts without MFA. Password *policies* and code that reads secrets from the
+//! environment are open.
+
+use crate::category::{Category, InfoClass};
+use crate::finding::{DetectorId, Finding};
+use crate::registry::{compile, BuildError, Detector, Scan};
+use regex::Regex;
+
+/// Known token formats: (pattern, what it is).
+const TOKENS: &[&str] = &[
+    r"(?-u:\b)sk-(?:proj-|ant-(?:api\d\d-)?|live-)?[A-Za-z0-9_-]{20,}",
+    r"(?-u:\b)(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}",
+    r"(?-u:\b)github_pat_[A-Za-z0-9_]{40,}",
+    r"(?-u:\b)glpat-[A-Za-z0-9_-]{20,}",
+    r"(?-u:\b)xox[abprs]-[A-Za-z0-9-]{10,}",
+    r"(?-u:\b)(?:AKIA|ASIA)[0-9A-Z]{16}(?-u:\b)",
+    r"(?-u:\b)AIza[0-9A-Za-z_-]{35}",
+    r"(?-u:\b)(?:sk|rk)_live_[0-9A-Za-z]{20,}",
+    r"(?-u:\b)SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}",
+    r"(?-u:\b)hf_[A-Za-z0-9]{30,}",
+    r"(?-u:\b)npm_[A-Za-z0-9]{36}",
+    r"(?i)(?-u:\b)AccountKey=[A-Za-z0-9+/=]{40,}",
+    r"https://hooks\.slack\.com/services/[A-Za-z0-9/]+",
+];
+
+/// Values that stand in for a secret without being one.
+const PLACEHOLDERS: &[&str] = &[
+    "password",
+    "lösenord",
+    "changeme",
+    "example",
+    "secret",
+    "xxxx",
+    "****",
+    "...",
+    "<",
+    "${",
+    "{{",
+    "%",
+    "$",
+    "os.",
+    "process.",
+    "env",
+    "getenv",
+    "config",
+    "settings",
+    "none",
+    "null",
+    "undefined",
+    "your",
+    "din",
+    "ditt",
+    "todo",
+];
+
+/// Credentials and security details.
+pub(crate) struct CredentialDetector {
+    tokens: Vec<Regex>,
+    private_key: Regex,
+    jwt: Regex,
+    url_password: Regex,
+    key_value: Regex,
+    prose_password: Regex,
+    access_code: Regex,
+    weakness: Regex,
+}
+
+impl CredentialDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        let name = "credentials";
+        Ok(Self {
+            tokens: TOKENS
+                .iter()
+                .map(|p| compile(name, p))
+                .collect::<Result<_, _>>()?,
+            private_key: compile(name, r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----")?,
+            jwt: compile(
+                name,
+                r"(?-u:\b)eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}",
+            )?,
+            url_password: compile(
+                name,
+                r"(?i)(?-u:\b)[a-z][a-z0-9+.-]{1,20}://[^\s:/@]+:(?P<v>[^\s@/]{3,})@[^\s/]+",
+            )?,
+            key_value: compile(
+                name,
+                r#"(?i)(?:^|[\s;,{("'])(?P<k>[A-Z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[A-Z0-9_]*)["']?\s*[:=]\s*["']?(?P<v>[^\s"',;]{6,})"#,
+            )?,
+            prose_password: compile(
+                name,
+                r#"(?i)(?-u:\b)(?:lösenord(?:et)?|password|passwd|lösen)(?:\s+(?:är|blir|ska vara|är satt till|is|was))?\s*[:=]?\s*["'»”]?(?P<v>[^\s"'«»”,]{6,})"#,
+            )?,
+            access_code: compile(
+                name,
+                r"(?i)(?:^|[^-\w])(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pinkod(?:en)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n\d]{0,40}?(?P<v>\d{4,8}#?)",
+            )?,
+            weakness: compile(
+                name,
+                r"(?i)inte (?:är )?patchad|ej patchad|opatchad|unpatched|not patched|saknar mfa|utan mfa|without mfa|no mfa|domänadministratör\w*|domain admin\w*|öppen mot internet|exponerad mot internet|open to the internet|exposed to the internet|känd (?:kritisk )?sårbarhet|known (?:critical )?vulnerabilit\w*|standardlösenord\w*|default password",
+            )?,
+        })
+    }
+}
+
+/// Whether a value looks like a real secret: not a placeholder, not a call, and not a plain
+/// word (a digit or a symbol, or mixed case).
+fn secret_like(v: &str) -> bool {
+    let lower = v.to_lowercase();
+    if PLACEHOLDERS.iter().any(|p| lower.starts_with(p)) || v.contains(['(', '[']) {
+        return false;
+    }
+    let digit = v.chars().any(|c| c.is_ascii_digit());
+    let symbol = v.chars().any(|c| !c.is_alphanumeric());
+    let mixed = v.chars().any(char::is_uppercase)
+        && v.chars().skip(1).any(char::is_lowercase)
+        && v.chars().skip(1).any(char::is_uppercase);
+    digit || symbol || mixed
+}
+
+impl Detector for CredentialDetector {
+    fn name(&self) -> &'static str {
+        "credentials"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[
+            r"sk-|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA|ASIA|AIza|_live_|SG\.|hf_|npm_|(?i)accountkey|hooks\.slack",
+            r"PRIVATE KEY",
+            r"eyJ",
+            r"://[^\s:/@]+:[^\s@/]+@",
+            r"(?i)passw|pwd|secret|token|api_?key|access_?key|lösen",
+            r"(?i)kod|code",
+            r"(?i)patch|mfa|administratör|admin|internet|sårbarhet|vulnerab|standardlösen",
+        ]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let text = scan.text;
+        let mut push = |detector, class, start, end, confidence| {
+            out.push(Finding::new(
+                detector,
+                Category::OtherSensitive,
+                class,
+                start,
+                end,
+                confidence,
+            ));
+        };
+        for re in &self.tokens {
+            for m in re.find_iter(text) {
+                push(DetectorId::ApiKey, InfoClass::K2, m.start(), m.end(), 0.95);
+            }
+        }
+        for m in self.private_key.find_iter(text) {
+            push(
+                DetectorId::PrivateKey,
+                InfoClass::K3,
+                m.start(),
+                m.end(),
+                0.99,
+            );
+        }
+        for m in self.jwt.find_iter(text) {
+            push(DetectorId::Jwt, InfoClass::K2, m.start(), m.end(), 0.9);
+        }
+        let values = [
+            (&self.url_password, DetectorId::ConnectionString),
+            (&self.key_value, DetectorId::ApiKey),
+            (&self.prose_password, DetectorId::Password),
+        ];
+        for (re, detector) in values {
+            for caps in re.captures_iter(text) {
+                let Some(v) = caps.name("v") else { continue };
+                let key = caps.name("k").map_or("", |k| k.as_str()).to_lowercase();
+                let detector = if key.contains("pass") || key.contains("pwd") {
+                    DetectorId::Password
+                } else {
+                    detector
+                };
+                if secret_like(v.as_str()) {
+                    push(detector, InfoClass::K2, v.start(), v.end(), 0.85);
+                }
+            }
+        }
+        for caps in self.access_code.captures_iter(text) {
+            let Some(v) = caps.name("v") else { continue };
+            let year_like =
+                v.len() == 4 && (v.as_str().starts_with("19") || v.as_str().starts_with("20"));
+            if !year_like || v.as_str().ends_with('#') {
+                push(
+                    DetectorId::AccessCode,
+                    InfoClass::K2,
+                    v.start(),
+                    v.end(),
+                    0.8,
+                );
+            }
+        }
+        // One weakness may be a general remark; two or more describe a real system.
+        let weaknesses: Vec<_> = self.weakness.find_iter(text).collect();
+        if weaknesses.len() >= 2 {
+            for m in weaknesses {
+                push(
+                    DetectorId::SecurityDetail,
+                    InfoClass::K2,
+                    m.start(),
+                    m.end(),
+                    0.7,
+                );
+            }
+        }
+        out.sort_by_key(|f| (f.start, f.end));
+        out.dedup_by(|b, a| b.start < a.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify;
+    use crate::finding::DetectorId;
+
+    fn ids(text: &str) -> Vec<DetectorId> {
+        classify(text).findings.iter().map(|f| f.detector).collect()
+    }
+
+    macro_rules! finds {
+        ($($name:ident: $text:expr => [$($id:ident),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(ids(&$text), vec![$(DetectorId::$id),*], "{}", $text);
+            }
+        )*};
+    }
+
+    // Fake secrets are assembled with concat! so that fixtures do not trip secret scanners.
+    finds! {
+        openai_key: concat!("API_KEY = \"sk-proj-", "4fT9xQ2LmZ7vB1nR8cW3yK6dH0pJ5sA2\"") => [ApiKey];
+        github_token_in_url: concat!("https://ghp_", "R7kTq2vX9mLp4Zs8Wn3Bc6Yd1Hf5Jg0Ae2Ku@github.com/x.git") => [ApiKey];
+        aws_keys: concat!("aws_access_key_id = AKIA", "4NQX7RZ2LK5TYVBM\naws_secret_access_key = u8Jd0+Qw3lZr9bTn5VxY2cKp7HsE1fGm4aLo6WiN") => [ApiKey, ApiKey];
+        private_key: concat!("-----BEGIN OPENSSH ", "PRIVATE KEY-----\nb3Bl") => [PrivateKey];
+        jwt: concat!("token: eyJhbGciOiJIUzI1NiJ9", ".eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U") => [Jwt];
+        env_file: "SMTP_PASSWORD=Qz7!mR2v#Lp9\nDATABASE_URL=postgres://etjanst:Vk4#pX8q@db01.norrby.local:5432/etjanst" => [Password, ConnectionString];
+        ado_connection_string: "Server=sql01;User Id=svc;Password=Ek0n0mi!2025#;Encrypt=True" => [Password];
+        prose_password: "nätverk Norrby-Personal, lösenord Tallbacken-4471-Blå." => [Password];
+        prose_password_should_be: "lösenordet ska vara Norrby#Print2024 enligt IT" => [Password];
+        no_password: "Gästnätet har inget lösenord." => [];
+        password_policy: "Föreslå regler: minsta längd, lösenfraser, MFA, och vad man gör om ett lösenord har läckt." => [];
+        key_from_environment: "API_KEY = os.environ[\"INVOICE_API_KEY\"]" => [];
+        alarm_codes: "Larmkoden till förrådet är 4711#, nyckelskåpet har kod 2580." => [AccessCode, AccessCode];
+        pin_without_code: "Meröppet med lånekort och PIN-kod." => [];
+        cpv_code: "CPV-kod 90620000-9" => [];
+        pentest_findings: "VPN-koncentratorn är inte patchad. Tjänstekontot saknar MFA." => [SecurityDetail, SecurityDetail];
+        one_general_remark: "Alla konton ska ha MFA; konton utan MFA stängs." => [];
+    }
+}

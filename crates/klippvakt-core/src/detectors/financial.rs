@@ -1,0 +1,162 @@
+//! A person's financial identifiers: bank accounts after an account word, IBANs (mod 97) and
+//! payment cards (Luhn and issuer prefix). Bankgiro, plusgiro and OCR numbers belong to
+//! organisations and payments, and are left alone.
+
+use super::identity::luhn;
+use crate::category::{Category, InfoClass};
+use crate::finding::{DetectorId, Finding};
+use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::text::before;
+use regex::Regex;
+
+/// Bank accounts, IBANs and payment cards.
+pub(crate) struct FinancialDetector {
+    account: Regex,
+    iban: Regex,
+    card: Regex,
+}
+
+impl FinancialDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        let name = "financial";
+        Ok(Self {
+            account: compile(
+                name,
+                r"(?i)(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonummer|bankkonto|bankkontonummer|account(?: no\.?| number)?)[\s:.#]*(?P<n>\d[\d -]{2,18}\d)",
+            )?,
+            iban: compile(
+                name,
+                r"(?-u:\b)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?-u:\b)",
+            )?,
+            card: compile(
+                name,
+                r"(?-u:\b)(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}(?:[ -]\d{3})?|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?-u:\b)",
+            )?,
+        })
+    }
+}
+
+fn iban_valid(s: &str) -> bool {
+    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if !(15..=34).contains(&compact.len()) {
+        return false;
+    }
+    let (head, tail) = compact.split_at(4);
+    let mut rem: u32 = 0;
+    for c in tail.chars().chain(head.chars()) {
+        let Some(v) = c.to_digit(36) else {
+            return false;
+        };
+        let step = if v >= 10 { 100 } else { 10 };
+        rem = (rem * step + v) % 97;
+    }
+    rem == 1
+}
+
+fn card_valid(s: &str) -> bool {
+    let digits: Vec<u32> = s.chars().filter_map(|c| c.to_digit(10)).collect();
+    let prefix2 = digits[0] * 10 + digits[1];
+    let prefix4 = digits[..4].iter().fold(0, |a, d| a * 10 + d);
+    let issuer = digits[0] == 4
+        || (51..=55).contains(&prefix2)
+        || (2221..=2720).contains(&prefix4)
+        || prefix2 == 34
+        || prefix2 == 37
+        || prefix4 == 6011
+        || prefix2 == 65;
+    issuer && (13..=19).contains(&digits.len()) && luhn(&digits)
+}
+
+impl Detector for FinancialDetector {
+    fn name(&self) -> &'static str {
+        "financial"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[
+            r"(?i)clearing|konto|account",
+            r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",
+            r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d",
+        ]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let text = scan.text;
+        for caps in self.account.captures_iter(text) {
+            if let Some(n) = caps.name("n") {
+                let end = n.end() - n.as_str().len() + n.as_str().trim_end().len();
+                out.push(Finding::new(
+                    DetectorId::BankAccount,
+                    Category::PersonalData,
+                    InfoClass::K2,
+                    n.start(),
+                    end,
+                    0.8,
+                ));
+            }
+        }
+        for m in self.iban.find_iter(text).filter(|m| iban_valid(m.as_str())) {
+            out.push(Finding::new(
+                DetectorId::Iban,
+                Category::PersonalData,
+                InfoClass::K2,
+                m.start(),
+                m.end(),
+                0.8,
+            ));
+        }
+        for m in self.card.find_iter(text) {
+            let grouped = !m.as_str().chars().all(|c| c.is_ascii_digit());
+            let context = before(text, m.start(), 40).to_lowercase();
+            let card_word = ["kort", "card", "visa", "mastercard", "amex"]
+                .iter()
+                .any(|w| context.contains(w));
+            let payment_code = ["ocr", "faktura", "referens", "order"]
+                .iter()
+                .any(|w| context.contains(w));
+            if (grouped || card_word)
+                && !payment_code
+                && card_valid(m.as_str())
+                && !scan.taken(m.start(), m.end())
+            {
+                out.push(Finding::new(
+                    DetectorId::PaymentCard,
+                    Category::PersonalData,
+                    InfoClass::K2,
+                    m.start(),
+                    m.end(),
+                    0.9,
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify;
+    use crate::finding::DetectorId;
+
+    fn ids(text: &str) -> Vec<DetectorId> {
+        classify(text).findings.iter().map(|f| f.detector).collect()
+    }
+
+    macro_rules! finds {
+        ($($name:ident: $text:expr => [$($id:ident),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(ids($text), vec![$(DetectorId::$id),*], "{}", $text);
+            }
+        )*};
+    }
+
+    finds! {
+        account_and_clearing: "clearingnr 8214-9, kontonr 934 556 712-4, belopp" => [BankAccount, BankAccount];
+        iban_valid: "IBAN SE45 5000 0000 0583 9825 7466 tack" => [Iban];
+        iban_bad_checksum: "SE46 5000 0000 0583 9825 7466" => [];
+        card_grouped: "kortet 4571 9230 1187 6640 (Visa)" => [PaymentCard];
+        card_bad_luhn: "4571 9230 1187 6641" => [];
+        ocr_is_no_card: "OCR: 4509881233421" => [];
+        bankgiro_is_organisation: "Bankgiro: 5312-8870, plusgiro 48 77 12-3" => [];
+    }
+}

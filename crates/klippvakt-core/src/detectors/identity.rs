@@ -1,0 +1,436 @@
+//! Identity numbers: personnummer and samordningsnummer (validated by date and Luhn),
+//! organisation numbers (recognised so that they are never taken for a person), passport
+//! numbers, employee numbers and dates of birth.
+
+use crate::category::{Category, InfoClass};
+use crate::cue::{Cue, CueWord};
+use crate::finding::{DetectorId, Finding};
+use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::text::{after, before};
+use regex::Regex;
+
+/// Which kind of Swedish identity number a valid number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdentityKind {
+    /// Personnummer: a real date of birth.
+    Personnummer,
+    /// Samordningsnummer: the day of birth plus 60.
+    Samordningsnummer,
+}
+
+/// Validates a personnummer or samordningsnummer written in one of the strict formats
+/// (`YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYMMDDNNNN`, `YYYYMMDD-NNNN`, `YYYYMMDDNNNN`): a real date
+/// (day + 60 for samordningsnummer) and a correct Luhn check digit.
+///
+/// ```
+/// use klippvakt_core::{is_valid_personnummer, IdentityKind};
+/// assert_eq!(is_valid_personnummer("19090527+1474"), Some(IdentityKind::Personnummer));
+/// assert_eq!(is_valid_personnummer("730288-9931"), Some(IdentityKind::Samordningsnummer));
+/// assert_eq!(is_valid_personnummer("850101-1235"), None);
+/// ```
+pub fn is_valid_personnummer(s: &str) -> Option<IdentityKind> {
+    let (body, plus) = match s.len() {
+        11 | 13 => {
+            let (head, serial) = s.split_at(s.len() - 4);
+            let (head, sep) = head.split_at(head.len() - 1);
+            if sep != "-" && sep != "+" {
+                return None;
+            }
+            (format!("{head}{serial}"), sep == "+")
+        }
+        10 | 12 => (s.to_string(), false),
+        _ => return None,
+    };
+    let digits = to_digits(&body)?;
+    let (century, rest) = match digits.len() {
+        12 => (Some(digits[0] * 10 + digits[1]), &digits[2..]),
+        _ => (None, &digits[..]),
+    };
+    check(century, rest, plus)
+}
+
+/// Whether `s` (`NNNNNN-NNNN` or ten digits, optionally `16`-prefixed) is a valid Swedish
+/// organisation number: month digits of 20 or more and a correct Luhn check digit. Such a
+/// number is never personal data.
+///
+/// ```
+/// assert!(klippvakt_core::is_organisation_number("212000-2460"));
+/// assert!(!klippvakt_core::is_organisation_number("920303-4138"));
+/// ```
+pub fn is_organisation_number(s: &str) -> bool {
+    let plain: String = s.chars().filter(|c| *c != '-').collect();
+    let plain = match plain.len() {
+        12 if plain.starts_with("16") => &plain[2..],
+        10 => &plain[..],
+        _ => return false,
+    };
+    to_digits(plain).is_some_and(|d| d[2] >= 2 && luhn(&d))
+}
+
+fn to_digits(s: &str) -> Option<Vec<u32>> {
+    s.chars().map(|c| c.to_digit(10)).collect()
+}
+
+/// Checks the ten digits `YYMMDDNNNN` (with the century when it was written).
+fn check(century: Option<u32>, digits: &[u32], plus: bool) -> Option<IdentityKind> {
+    if digits.len() != 10 || !luhn(digits) {
+        return None;
+    }
+    let yy = digits[0] * 10 + digits[1];
+    let month = digits[2] * 10 + digits[3];
+    let raw_day = digits[4] * 10 + digits[5];
+    let (day, kind) = if raw_day > 60 {
+        (raw_day - 60, IdentityKind::Samordningsnummer)
+    } else {
+        (raw_day, IdentityKind::Personnummer)
+    };
+    // Without a century, the separator says whether the person is 100 or older; with no
+    // clock in this crate, the date must be real in one of the two centuries it allows.
+    let centuries: &[u32] = match (century, plus) {
+        (Some(c), _) => &[c],
+        (None, true) => &[18, 19],
+        (None, false) => &[19, 20],
+    };
+    let real = centuries
+        .iter()
+        .any(|c| day >= 1 && day <= days_in_month(c * 100 + yy, month));
+    real.then_some(kind)
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// The Luhn check over ten digits, as Skatteverket uses it.
+pub(crate) fn luhn(digits: &[u32]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, d)| {
+            if i % 2 == 1 {
+                let x = d * 2;
+                x / 10 + x % 10
+            } else {
+                *d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+/// Words before a number that make it an identity number.
+const IDENTITY_CONTEXT: &[&str] = &[
+    "personnummer",
+    "personnumret",
+    "personnr",
+    "pers.nr",
+    "pnr",
+    "p-nr",
+    "samordningsnummer",
+    "samordningsnumret",
+    "samordningsnr",
+    "född",
+    "födelsenummer",
+    "personal identity number",
+    "ssn",
+    "sökande",
+    "klient",
+    "elev",
+    "eleven",
+    "patient",
+    "patienten",
+    "brukare",
+    "brukaren",
+    "folkbokförd",
+    "folkbokföringen",
+];
+
+/// Words before a number that make a bare number something else.
+const NOT_IDENTITY_CONTEXT: &[&str] = &[
+    "order*",
+    "faktura*",
+    "fakturanr",
+    "ocr",
+    "ocr-nummer",
+    "referens*",
+    "ref",
+    "ref.nr",
+    "kundnr",
+    "kundnummer",
+    "artikel*",
+    "art.nr",
+    "bankgiro",
+    "plusgiro",
+    "bg",
+    "pg",
+    "konto*",
+    "dnr",
+    "diarie*",
+    "ärende*",
+    "scan*",
+    "skann*",
+    "filnamn",
+    "tidsstämpel",
+    "timestamp",
+    "invoice",
+    "order",
+    "tracking",
+    "kolli*",
+    "sändnings*",
+    "org.nr",
+    "orgnr",
+    "organisationsnummer",
+    "telefon*",
+    "tel",
+    "mobil*",
+];
+
+/// Personnummer and samordningsnummer in every format people type.
+pub(crate) struct PersonnummerDetector {
+    number: Regex,
+}
+
+impl PersonnummerDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        Ok(Self {
+            number: compile(
+                "personnummer",
+                r"(?-u:\b)(?P<cent>18|19|20)?(?P<date>\d{6})(?P<sep> ?[-+–] ?| )?(?P<serial>\d{4})(?-u:\b)",
+            )?,
+        })
+    }
+}
+
+impl Detector for PersonnummerDetector {
+    fn name(&self) -> &'static str {
+        "personnummer"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[r"\d{6}(?: ?[-+–] ?| )?\d{4}"]
+    }
+
+    fn cue_words(&self) -> Vec<CueWord> {
+        CueWord::words(IDENTITY_CONTEXT, Cue::IdentityContext)
+            .chain(CueWord::words(
+                NOT_IDENTITY_CONTEXT,
+                Cue::NotIdentityContext,
+            ))
+            .collect()
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let text = scan.text;
+        for caps in self.number.captures_iter(text) {
+            let (Some(m), Some(date), Some(serial)) =
+                (caps.get(0), caps.name("date"), caps.name("serial"))
+            else {
+                continue;
+            };
+            let sep = caps.name("sep").map_or("", |s| s.as_str().trim());
+            let century = caps.name("cent").and_then(|c| c.as_str().parse().ok());
+            let Some(digits) = to_digits(&format!("{}{}", date.as_str(), serial.as_str())) else {
+                continue;
+            };
+            let Some(kind) = check(century, &digits, sep == "+") else {
+                continue;
+            };
+            // A number glued to a file extension or a longer dotted/dashed code is a name or
+            // a code, not a person ("scan_20250315-1033.pdf", "2025-118734-1").
+            let tail = after(text, m.end(), 2);
+            if tail.starts_with('.') && tail[1..].starts_with(|c: char| c.is_ascii_alphanumeric())
+                || tail.starts_with('-')
+                || before(text, m.start(), 1) == "-"
+            {
+                continue;
+            }
+            let window_start = m.start().saturating_sub(48);
+            let positive = scan.has_cue_in(Cue::IdentityContext, window_start, m.start());
+            let negative = scan.has_cue_in(
+                Cue::NotIdentityContext,
+                m.start().saturating_sub(32),
+                m.start(),
+            );
+            let separated = matches!(sep, "-" | "+" | "–");
+            let confidence = match (positive, negative, separated, century.is_some()) {
+                (true, _, _, _) => 0.97,
+                (false, true, true, _) => 0.6,
+                (false, true, false, _) => continue,
+                (false, false, true, _) => 0.9,
+                (false, false, false, true) if sep.is_empty() => 0.85,
+                (false, false, false, _) if sep.is_empty() => 0.65,
+                (false, false, false, _) => 0.7,
+            };
+            let detector = match kind {
+                IdentityKind::Personnummer => DetectorId::Personnummer,
+                IdentityKind::Samordningsnummer => DetectorId::Samordningsnummer,
+            };
+            out.push(Finding::new(
+                detector,
+                Category::PersonalData,
+                InfoClass::K2,
+                m.start(),
+                m.end(),
+                confidence,
+            ));
+        }
+    }
+}
+
+/// Passport numbers (eight digits) after a passport word, employee numbers after an
+/// employee-number word, and dates of birth after "född" or "born".
+pub(crate) struct LabelledNumberDetector {
+    passport: Regex,
+    employee: Regex,
+    birth: Regex,
+    number: Regex,
+}
+
+impl LabelledNumberDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        let name = "labelled_number";
+        Ok(Self {
+            passport: compile(
+                name,
+                r"(?i)(?-u:\b)(?:passnummer|passnr|pass nr|passet|passport(?: no\.?| number)?)[\s:.#]*(?P<n>\d{8})(?-u:\b)",
+            )?,
+            employee: compile(
+                name,
+                r"(?i)(?-u:\b)(?:anställningsnummer|anställningsnr|anst\.? ?nr|personalnummer|personalnr|employee (?:id|number|no\.?))(?:\s*[:#]\s*|\s+)(?P<n>\d{3,8}(?:(?:\s*,\s*|\s+(?:och|and|&)\s+)\d{3,8})*)",
+            )?,
+            birth: compile(
+                name,
+                r"(?i)(?-u:\b)(?:född|födelsedatum|born|date of birth|dob)(?:\s*:)?\s+(?:den\s+|on\s+|år\s+|in\s+)?(?P<n>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåäö]*\s+\d{4}|(?:19|20)\d{2})(?-u:\b)",
+            )?,
+            number: compile(name, r"\d+")?,
+        })
+    }
+}
+
+impl Detector for LabelledNumberDetector {
+    fn name(&self) -> &'static str {
+        "labelled_number"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[r"(?i)pass|anst|personalnu|employee|född|födelse|born|birth|dob"]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let text = scan.text;
+        let labelled = [
+            (&self.passport, DetectorId::Passport, InfoClass::K2),
+            (&self.birth, DetectorId::DateOfBirth, InfoClass::K1),
+        ];
+        for (re, detector, class) in labelled {
+            for caps in re.captures_iter(text) {
+                if let Some(n) = caps.name("n") {
+                    out.push(Finding::new(
+                        detector,
+                        Category::PersonalData,
+                        class,
+                        n.start(),
+                        n.end(),
+                        0.8,
+                    ));
+                }
+            }
+        }
+        for caps in self.employee.captures_iter(text) {
+            let Some(list) = caps.name("n") else { continue };
+            for n in self.number.find_iter(list.as_str()) {
+                out.push(Finding::new(
+                    DetectorId::EmployeeNumber,
+                    Category::PersonalData,
+                    InfoClass::K1,
+                    list.start() + n.start(),
+                    list.start() + n.end(),
+                    0.85,
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify;
+
+    fn ids(text: &str) -> Vec<DetectorId> {
+        classify(text).findings.iter().map(|f| f.detector).collect()
+    }
+
+    macro_rules! finds {
+        ($($name:ident: $text:expr => [$($id:ident),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(ids($text), vec![$(DetectorId::$id),*], "{}", $text);
+            }
+        )*};
+    }
+
+    finds! {
+        short_with_dash: "Sökande 920303-4138 har ringt." => [Personnummer];
+        short_with_plus: "I folkbokföringen står hon som 240512+0144." => [Personnummer];
+        long_plain: "Importfil: 201508274840;Alice" => [Personnummer];
+        long_with_dash: "Personnummer: 19810830-9132" => [Personnummer];
+        samordning_short: "samordningsnummer 870372-4537" => [Samordningsnummer];
+        samordning_long: "har samordningsnummer 19970161-5545 men" => [Samordningsnummer];
+        with_space: "pnr 090527 1474 tack" => [Personnummer];
+        en_dash: "Ali Hassan, 850614–2333." => [PersonName, Personnummer];
+        bare_ten_digits: "Kolla 8304121239 i registret" => [];
+        invalid_date: "19850230-1234 finns inte" => [];
+        invalid_month: "19871301-1111" => [];
+        wrong_check_digit: "850101-1235" => [];
+        org_number: "Kund: Norrby kommun, org.nr 212000-2460" => [];
+        org_number_ap_fond: "802005-1952 och 8020051952" => [];
+        scan_timestamp: "scan_20250315-1033.pdf" => [];
+        timestamp_in_file_name: "filen 20250315-1033.pdf" => [];
+        invoice_number: "Fakturanr: 2025-118734" => [];
+        ocr_number: "OCR: 4509881233421" => [];
+        ocr_ten_digits: "OCR 8304121239" => [];
+        dates_only: "2025-01-15, 2025-02-15 och 2025-03-17" => [];
+        diary_number: "Dnr KS 2025/0401" => [];
+        cpv_code: "CPV 90620000-9" => [];
+        passport: "Passnummer: 12345678" => [Passport];
+        passport_without_word: "nummer 12345678" => [];
+        employee_numbers: "anställningsnummer 20417, 20533 och 21190" => [EmployeeNumber, EmployeeNumber, EmployeeNumber];
+        reference_number: "referensnummer 2025/112" => [];
+        date_of_birth: "född 1988-04-17, har sökt" => [DateOfBirth];
+    }
+
+    #[test]
+    fn bare_ten_digits_with_context_is_found() {
+        assert_eq!(ids("pnr 8304121239"), vec![]);
+        // 830412-1239 fails Luhn; a valid one:
+        assert_eq!(ids("pnr 9203034138"), vec![DetectorId::Personnummer]);
+        assert_eq!(
+            ids("Kolla 9203034138 i registret"),
+            vec![DetectorId::Personnummer]
+        );
+        assert_eq!(ids("Ordernr 9203034138"), vec![]);
+    }
+
+    #[test]
+    fn leap_days() {
+        assert!(is_valid_personnummer("000229-2399").is_some());
+        assert!(is_valid_personnummer("19000229-2399").is_none());
+    }
+
+    #[test]
+    fn organisation_numbers() {
+        for n in ["556814-3027", "212000-2460", "802459-1136", "16212000-2460"] {
+            assert!(is_organisation_number(n), "{n}");
+            assert_eq!(is_valid_personnummer(n), None, "{n}");
+        }
+        assert!(!is_organisation_number("556814-3028"));
+    }
+}

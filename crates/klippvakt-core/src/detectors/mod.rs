@@ -1,0 +1,33 @@
+//! The detectors, one module a family, and the one list that registers them.
+
+mod contact;
+mod copyright;
+mod credentials;
+mod financial;
+pub(crate) mod identity;
+mod names;
+mod secrecy;
+mod sensitive;
+
+use crate::registry::{BuildError, Detector};
+
+/// Every detector, in the order they run: personal-data detectors first, so that the
+/// context detectors after them (health and social context, protected identity) can see
+/// whom a text is about.
+pub(crate) fn all() -> Result<Vec<Box<dyn Detector>>, BuildError> {
+    Ok(vec![
+        Box::new(identity::PersonnummerDetector::new()?),
+        Box::new(identity::LabelledNumberDetector::new()?),
+        Box::new(financial::FinancialDetector::new()?),
+        Box::new(contact::EmailDetector::new()?),
+        Box::new(contact::PhoneDetector::new()?),
+        Box::new(contact::AddressDetector::new()?),
+        Box::new(contact::IpDetector::new()?),
+        Box::new(names::NameDetector::new()?),
+        Box::new(sensitive::SensitiveDetector),
+        Box::new(secrecy::ProtectedIdentityDetector),
+        Box::new(secrecy::SecrecyDetector::new()?),
+        Box::new(credentials::CredentialDetector::new()?),
+        Box::new(copyright::CopyrightDetector::new()?),
+    ])
+}

@@ -1,0 +1,367 @@
+//! Names of people: a compiled-in dictionary of first names and surnames (the most common in
+//! Sweden plus common names of immigrant origin) read together with context. A first name
+//! followed by a surname-like word is a name; a first name that is also an ordinary word
+//! ("Per", "Bo", "Björn") needs a known surname; a lone name needs a cue before it
+//! ("Hej Birgitta", "Klient: Rolf").
+
+use crate::category::{Category, InfoClass};
+use crate::cue::{Cue, CueWord};
+use crate::finding::{DetectorId, Finding};
+use crate::registry::{compile, BuildError, Detector, Scan};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const FIRST_NAMES: &str = include_str!("../../data/names/first_names.txt");
+const FIRST_NAMES_EXTRA: &str = include_str!("../../data/names/first_names_extra.txt");
+const FIRST_NAMES_ORDINARY: &str = include_str!("../../data/names/first_names_ordinary_words.txt");
+const SURNAMES: &str = include_str!("../../data/names/surnames.txt");
+const SURNAMES_EXTRA: &str = include_str!("../../data/names/surnames_extra.txt");
+
+/// Words that join parts of one name ("Nguyen Van Minh", "Ludwig van Beethoven").
+const PARTICLES: &[&str] = &[
+    "Van", "Thi", "Von", "De", "Af", "Al", "El", "Bin", "Le", "Da", "Di", "Du",
+];
+
+/// Capitalised words that follow a first name without being a surname ("Maria Kyrka"),
+/// and endings of place and organisation names.
+const NOT_SURNAMES: &[&str] = &[
+    "AB",
+    "HB",
+    "KB",
+    "Kommun",
+    "Kommuns",
+    "Region",
+    "Skola",
+    "Skolan",
+    "Förskola",
+    "Kyrka",
+    "Kyrkan",
+    "Församling",
+    "Stiftelse",
+    "Stiftelsen",
+    "Sjukhus",
+    "Sjukhuset",
+    "Park",
+    "Parken",
+    "Street",
+    "Road",
+    "Church",
+    "Hospital",
+    "School",
+    "University",
+    "College",
+    "Municipality",
+    "Council",
+    "Airport",
+    "Station",
+    "Foundation",
+    "Institute",
+    "Center",
+    "Centre",
+    "Hall",
+];
+const NOT_SURNAME_ENDINGS: &[&str] = &[
+    "skolan",
+    "kommun",
+    "huset",
+    "gården",
+    "förvaltningen",
+    "nämnden",
+    "enheten",
+    "avdelningen",
+    "verket",
+    "gatan",
+    "vägen",
+    "kyrkan",
+    "sjukhuset",
+    "stiftelsen",
+    "fonden",
+    "parken",
+    "torget",
+    "platsen",
+    "hallen",
+    "badet",
+    "biblioteket",
+    "centrum",
+    "myndigheten",
+    "rådet",
+];
+
+/// Words after which a single capitalised name is a person ("Hej Birgitta").
+const NAME_INTROS: &[&str] = &[
+    "hej",
+    "hejsan",
+    "hallå",
+    "hi",
+    "hello",
+    "dear",
+    "kära",
+    "bästa",
+    "till",
+    "från",
+    "kontakt",
+    "kontaktperson",
+    "handläggare",
+    "handläggaren",
+    "sökande",
+    "sökanden",
+    "klient",
+    "klienten",
+    "patient",
+    "patienten",
+    "brukare",
+    "brukaren",
+    "elev",
+    "eleven",
+    "kollega",
+    "kollegan",
+    "medarbetare",
+    "medarbetaren",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "herr",
+    "fru",
+    "mamma",
+    "pappa",
+    "mamman",
+    "pappan",
+    "sonen",
+    "dottern",
+    "anmälare",
+    "anmäld",
+    "vårdnadshavare",
+    "ordförande",
+    "sekreterare",
+    "justerare",
+    "heter",
+    "mvh",
+    "hälsningar",
+    "namn",
+    "name",
+    "signed",
+    "intervju med",
+    "ring",
+    "ringde",
+    "träffade",
+    "mötte",
+];
+
+/// The compiled-in name lists.
+pub(crate) struct Lexicon {
+    first: HashSet<&'static str>,
+    first_folded: HashSet<String>,
+    ordinary: HashSet<&'static str>,
+    surnames: HashSet<&'static str>,
+}
+
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    /// The lists, parsed on first use.
+    pub(crate) fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            let first: HashSet<_> = entries(FIRST_NAMES)
+                .chain(entries(FIRST_NAMES_EXTRA))
+                .collect();
+            Lexicon {
+                first_folded: first.iter().map(|n| n.to_lowercase()).collect(),
+                first,
+                ordinary: entries(FIRST_NAMES_ORDINARY).collect(),
+                surnames: entries(SURNAMES).chain(entries(SURNAMES_EXTRA)).collect(),
+            }
+        })
+    }
+
+    fn is_first(&self, word: &str) -> bool {
+        self.first.contains(word)
+            || word
+                .split_once('-')
+                .is_some_and(|(a, _)| self.first.contains(a))
+    }
+
+    /// Whether a lower-case word is a first name (for e-mail local parts).
+    pub(crate) fn is_first_name_folded(&self, word: &str) -> bool {
+        self.first_folded.contains(word)
+    }
+
+    fn is_plain_first(&self, word: &str) -> bool {
+        self.is_first(word) && !self.ordinary.contains(word)
+    }
+
+    fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(word) || word.split('-').all(|p| self.surnames.contains(p))
+    }
+
+    /// Any capitalised word that is not a first name that is also an ordinary word, nor a
+    /// place or organisation word, can be the surname after a first name.
+    fn is_surname_like(&self, word: &str) -> bool {
+        self.is_surname(word)
+            || (word.chars().count() >= 2
+                && !self.ordinary.contains(word)
+                && !NOT_SURNAMES.contains(&word)
+                && !NOT_SURNAME_ENDINGS
+                    .iter()
+                    .any(|e| word.to_lowercase().ends_with(e)))
+    }
+
+    /// How sure we are that `a b` is a person's name, if at all.
+    fn pair(&self, a: &str, b: &str) -> Option<f32> {
+        let plain_first = self.is_plain_first(a);
+        if plain_first && self.is_surname(b) {
+            Some(0.95)
+        } else if (plain_first && self.is_surname_like(b))
+            || (self.is_first(a) && self.is_surname(b))
+        {
+            Some(0.85)
+        } else if self.is_surname(a) && self.is_plain_first(b) {
+            Some(0.8)
+        } else {
+            None
+        }
+    }
+}
+
+/// Names of people.
+pub(crate) struct NameDetector {
+    word: Regex,
+    lexicon: &'static Lexicon,
+}
+
+impl NameDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        Ok(Self {
+            word: compile("person_name", r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")?,
+            lexicon: Lexicon::get(),
+        })
+    }
+
+    /// Whether a cue such as "Hej" or "Klient:" stands right before `start`.
+    fn introduced(&self, scan: &Scan<'_>, start: usize) -> bool {
+        let gap_ok = |from: usize| {
+            scan.text.get(from..start).is_some_and(|g| {
+                g.len() <= 3 && g.chars().all(|c| c == ' ' || c == ':' || c == ',')
+            })
+        };
+        let line_start = scan.text[..start].rfind('\n').map_or(0, |p| p + 1);
+        scan.cues(Cue::NameIntro)
+            .any(|h| h.end <= start && gap_ok(h.end))
+            || scan.text[line_start..start].trim() == "/"
+    }
+}
+
+impl Detector for NameDetector {
+    fn name(&self) -> &'static str {
+        "person_name"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[r"\p{Lu}\p{Ll}"]
+    }
+
+    fn cue_words(&self) -> Vec<CueWord> {
+        CueWord::words(NAME_INTROS, Cue::NameIntro).collect()
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let text = scan.text;
+        let lex = self.lexicon;
+        let words: Vec<(usize, usize)> = self
+            .word
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let adjacent = |a: (usize, usize), b: (usize, usize)| {
+            matches!(&text[a.1..b.0], " " | "\t" | ";" | "\u{a0}")
+        };
+        let mut spans: Vec<(usize, usize, f32)> = Vec::new();
+        for (i, &w) in words.iter().enumerate() {
+            let a = &text[w.0..w.1];
+            let mut next = i + 1;
+            // Skip joining particles: "Nguyen Van Minh".
+            while next + 1 < words.len()
+                && PARTICLES.contains(&&text[words[next].0..words[next].1])
+                && adjacent(words[next - 1], words[next])
+            {
+                next += 1;
+            }
+            if let Some(&v) = words.get(next).filter(|&&v| adjacent(words[next - 1], v)) {
+                if let Some(conf) = lex.pair(a, &text[v.0..v.1]) {
+                    spans.push((w.0, v.1, conf));
+                    continue;
+                }
+            }
+            if (lex.is_first(a) || lex.is_surname(a)) && self.introduced(scan, w.0) {
+                spans.push((w.0, w.1, 0.75));
+            }
+        }
+        // Merge overlapping spans ("Anna Karin Holm" gives two pairs): one finding a name.
+        let mut merged: Vec<(usize, usize, f32)> = Vec::new();
+        for s in spans {
+            match merged.last_mut() {
+                Some(last) if s.0 < last.1 => {
+                    last.1 = last.1.max(s.1);
+                    last.2 = last.2.max(s.2);
+                }
+                _ => merged.push(s),
+            }
+        }
+        out.extend(merged.into_iter().map(|(start, end, conf)| {
+            Finding::new(
+                DetectorId::PersonName,
+                Category::PersonalData,
+                InfoClass::K1,
+                start,
+                end,
+                conf,
+            )
+        }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::classify;
+
+    fn names(text: &str) -> Vec<&str> {
+        classify(text)
+            .findings
+            .iter()
+            .filter(|f| f.detector == crate::finding::DetectorId::PersonName)
+            .map(|f| &text[f.start..f.end])
+            .collect()
+    }
+
+    macro_rules! names {
+        ($($name:ident: $text:expr => [$($n:expr),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(names($text), vec![$($n),*] as Vec<&str>, "{}", $text);
+            }
+        )*};
+    }
+
+    names! {
+        swedish_pair: "Min kollega Anna Holm ska börja." => ["Anna Holm"];
+        unknown_surname: "Kan du svara Ahmad Karimi?" => ["Ahmad Karimi"];
+        ordinary_word_first_name_with_surname: "Referens: Per Olsson, arbetsledare" => ["Per Olsson"];
+        ordinary_word_first_name_alone: "Kostnaden per år. Per Capita" => [];
+        three_part_name: "Till: Nguyen Van Minh" => ["Nguyen Van Minh"];
+        csv_columns: "201508274840;Alice;Nordström;4A" => ["Alice;Nordström"];
+        greeting: "Hej Birgitta, tack för ditt mejl" => ["Birgitta"];
+        signature: "Ring mig.\n/Birgitta" => ["Birgitta"];
+        two_first_names: "Patrik och Susanne Holm" => ["Susanne Holm"];
+        place_is_no_surname: "Maria Kyrka och Sofia Skolan" => [];
+        organisation: "Nordisk Kontorsservice AB" => [];
+        sentence_start_word: "Vi behöver tolk. Skriv en inbjudan." => [];
+        lone_first_name_without_cue: "Rolf berättar att" => [];
+        lone_first_name_with_cue: "Klient: Rolf berättar" => ["Rolf"];
+    }
+}

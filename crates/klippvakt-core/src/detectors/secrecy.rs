@@ -1,0 +1,218 @@
+//! Secrecy: stamps ("SEKRETESS enligt 26 kap. 1 § OSL", "HEMLIG"), statements about the text
+//! itself ("Denna handling omfattas av sekretess", "detta är sekretessbelagt"), protected
+//! identity of a person, and explicit class markings ("Informationsklass: K2"). Law text and
+//! guidance that talk *about* secrecy ("Sekretess gäller för uppgift om …", "hemliga
+//! tvångsmedel", "hemlig tomte") are open.
+
+use crate::category::{Category, InfoClass};
+use crate::cue::{Cue, CueWord};
+use crate::finding::{DetectorId, Finding};
+use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::text::before;
+use regex::Regex;
+
+/// Words that make a clause conditional or reported: "om handlingen omfattas av sekretess".
+const CONDITIONAL: &[&str] = &[
+    "om ",
+    "att ",
+    "huruvida ",
+    "när ",
+    "if ",
+    "whether ",
+    "that ",
+];
+
+/// Secrecy stamps and statements, and class markings.
+pub(crate) struct SecrecyDetector {
+    stamps: Vec<Regex>,
+    statement: Regex,
+    marking: Regex,
+}
+
+impl SecrecyDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        let name = "secrecy_marking";
+        let stamps = [
+            // Upper-case stamps at the start of a line or followed by a reference or a dash.
+            r"(?m)(?:^[\s*#>_-]*(?:SEKRETESS|SEKRETESSBELAGD|SEKRETESSBELAGT|HEMLIG|HEMLIGT|KONFIDENTIELL|KONFIDENTIELLT|CONFIDENTIAL|TOP SECRET)(?-u:\b)|(?-u:\b)(?:SEKRETESS|HEMLIG|HEMLIGT|KONFIDENTIELLT?|CONFIDENTIAL)(?-u:\b)\s*(?:[–:—-]|enligt|$))",
+            // A stamp line in title case: "Hemligt – …", "Omfattas av sekretess enligt …".
+            r"(?m)^[\s*#>_-]*(?:Hemlig|Hemligt|Konfidentiell|Konfidentiellt|Sekretessbelagd|Sekretessbelagt|Sekretessbelagda)(?:\s*[–:—-]|\s*$)",
+            r"(?m)^[\s*#>_-]*(?:Omfattas av sekretess|Sekretessbelagd handling|Sekretessmarkerad handling)",
+            // A short header line "Sekretess enligt 19 kap. 3 § OSL".
+            r"(?mi)^[\s*#>_-]*sekretess\s*(?:enligt|[–:—-])[^\n]{0,40}(?:OSL|offentlighets- och sekretesslagen)[^\n]{0,20}$",
+            // "Sekretessmarkering: Ja", "Sekretess: Ja".
+            r"(?i)(?-u:\b)(?:sekretessmarkering|sekretess|sekretessprövad)\s*:\s*(?:ja|yes|\d)",
+        ];
+        Ok(Self {
+            stamps: stamps
+                .iter()
+                .map(|p| compile(name, p))
+                .collect::<Result<_, _>>()?,
+            statement: compile(
+                name,
+                r"(?i)(?-u:\b)(?:denna handling|den här handlingen|detta dokument|det här dokumentet|dokumentet|handlingen|handlingarna|uppgifterna (?:nedan|ovan|här)|informationen (?:nedan|ovan|här)|innehållet|detta|det här|mejlet|e-postmeddelandet|meddelandet|bilagan|bilagorna|underlaget|this (?:document|information|e-?mail|message)|the (?:information|document) below)\s+(?:[\p{L}.,]+\s+){0,2}?(?:omfattas av sekretess|är sekretessbelag(?:d|t|da)|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified)",
+            )?,
+            marking: compile(
+                name,
+                r"(?i)(?-u:\b)(?:informationsklass(?:ning)?|klassning|klassificering|skyddsklass|konfidentialitetsnivå|information class(?:ification)?)\s*:?\s*(?P<k>K[0-3])(?-u:\b)",
+            )?,
+        })
+    }
+}
+
+impl Detector for SecrecyDetector {
+    fn name(&self) -> &'static str {
+        "secrecy_marking"
+    }
+
+    fn triggers(&self) -> &'static [&'static str] {
+        &[
+            r"SEKRETESS|HEMLIG|KONFIDENTIELL|CONFIDENTIAL|SECRET",
+            r"(?i)sekretess|hemlig|konfidentiell|confidential|secrecy|classified|lämnas ut|spridas|vidarebefordras",
+            r"(?i)klass|class",
+        ]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let text = scan.text;
+        let secrecy = |start, end, confidence| {
+            Finding::new(
+                DetectorId::SecrecyMarking,
+                Category::Secrecy,
+                InfoClass::K2,
+                start,
+                end,
+                confidence,
+            )
+        };
+        for re in &self.stamps {
+            out.extend(re.find_iter(text).map(|m| {
+                let trimmed = m
+                    .as_str()
+                    .trim_start_matches(|c: char| c.is_whitespace() || "*#>_-".contains(c));
+                secrecy(m.end() - trimmed.len(), m.end(), 0.9)
+            }));
+        }
+        for m in self.statement.find_iter(text) {
+            let lead = before(text, m.start(), 12).to_lowercase();
+            if !CONDITIONAL.iter().any(|c| lead.ends_with(c)) {
+                out.push(secrecy(m.start(), m.end(), 0.85));
+            }
+        }
+        for caps in self.marking.captures_iter(text) {
+            let (Some(m), Some(k)) = (caps.get(0), caps.name("k")) else {
+                continue;
+            };
+            let class = InfoClass::parse(k.as_str()).unwrap_or_default();
+            let category = match class {
+                InfoClass::K0 => continue,
+                InfoClass::K1 => Category::OtherSensitive,
+                InfoClass::K2 | InfoClass::K3 => Category::Secrecy,
+            };
+            out.push(Finding::new(
+                DetectorId::ClassMarking,
+                category,
+                class,
+                m.start(),
+                m.end(),
+                0.95,
+            ));
+        }
+        out.sort_by_key(|f| (f.start, f.end));
+        out.dedup_by(|b, a| b.start < a.end && a.detector == b.detector);
+    }
+}
+
+/// Words for protected identity. The sensitive-context detector decides whether they are
+/// about an individual; this detector adds that such a person's data is also secret.
+const PROTECTED_IDENTITY: &[&str] = &[
+    "skyddad identitet",
+    "skyddade personuppgifter",
+    "sekretessmarkering i folkbokföringen",
+    "sekretessmarkerad i folkbokföringen",
+    "sekretessmarkering",
+    "sekretessmarkerad",
+    "kvarskrivning",
+    "kvarskriven",
+    "fingerade personuppgifter",
+    "protected identity",
+];
+
+/// A person with protected identity: secrecy as well as sensitive personal data.
+pub(crate) struct ProtectedIdentityDetector;
+
+impl Detector for ProtectedIdentityDetector {
+    fn name(&self) -> &'static str {
+        "protected_identity"
+    }
+
+    fn cue_words(&self) -> Vec<CueWord> {
+        CueWord::words(PROTECTED_IDENTITY, Cue::ProtectedIdentity).collect()
+    }
+
+    fn trigger_cues(&self) -> &'static [Cue] {
+        &[Cue::ProtectedIdentity]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        for f in scan
+            .found
+            .iter()
+            .filter(|f| f.detector == DetectorId::SensitiveContext)
+        {
+            if scan.has_cue_in(Cue::ProtectedIdentity, f.start, f.end) {
+                out.push(Finding::new(
+                    DetectorId::ProtectedIdentity,
+                    Category::Secrecy,
+                    InfoClass::K3,
+                    f.start,
+                    f.end,
+                    f.confidence,
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::category::Category::{self, *};
+    use crate::classify;
+
+    fn cats(text: &str) -> Vec<Category> {
+        classify(text).categories
+    }
+
+    macro_rules! cats {
+        ($($name:ident: $text:expr => [$($c:ident),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(cats($text), vec![$($c),*] as Vec<Category>, "{}", $text);
+            }
+        )*};
+    }
+
+    cats! {
+        stamp_with_reference: "SEKRETESS enligt 19 kap. 3 § OSL\nAnbudsutvärdering" => [Secrecy];
+        stamp_dash: "SEKRETESS – 26 kap. 1 § OSL" => [Secrecy];
+        hemlig_stamp: "HEMLIG – sekretess enligt OSL\nUtkast" => [Secrecy];
+        title_case_header: "Sekretess enligt 19 kap. 1 § OSL\nKommunen planerar" => [Secrecy];
+        line_start_statement: "Omfattas av sekretess enligt 39 kap. 3 § OSL\nUtredning" => [Secrecy];
+        this_document: "Denna handling omfattas av sekretess och får inte vidarebefordras." => [Secrecy];
+        information_below: "Obs! Uppgifterna nedan omfattas av sekretess enligt 19 kap. 1 § OSL." => [Secrecy];
+        chatty: "detta är sekretessbelagt så skicka inte vidare" => [Secrecy];
+        marking_label: "Sekretessmarkering: Ja, 19 kap. 1 § OSL (2025-02-11)" => [Secrecy];
+        english_statement: "CONFIDENTIAL – covered by secrecy under Chapter 31" => [Secrecy];
+        class_marking_k2: "Informationsklass: K2\nBudget" => [Secrecy];
+        class_marking_k1: "Informationsklass: K1" => [OtherSensitive];
+        class_marking_k0: "Informationsklass: K0" => [];
+        quoting_the_law: "\"Sekretess gäller inom socialtjänsten för uppgift om en enskilds personliga förhållanden\"" => [];
+        conditional: "Prövningen gäller om handlingen omfattas av sekretess." => [];
+        asking_about_marking: "Hur gör registrator en sekretessmarkering enligt 5 kap. 5 § OSL?" => [];
+        secret_santa: "Vi kör \"hemlig tomte\" – max 100 kr" => [];
+        secret_surveillance: "Hemliga tvångsmedel ska få användas för att förhindra brott." => [];
+        guideline_heading: "## Sekretess\nSekretess innebär ett förbud att röja uppgifter." => [];
+        protected_identity_of_named_pupil: "Eleven Alva Sjöberg i klass 3A har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
+        protected_identity_in_general: "Hur hanterar vi elever med skyddad identitet i klasslistor?" => [];
+    }
+}

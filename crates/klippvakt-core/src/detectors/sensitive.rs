@@ -1,0 +1,208 @@
+//! Health, social-services and other GDPR art. 9/10 context. A term ("diagnos", "LVU",
+//! "missbruk", a medicine name, "skyddad identitet") is sensitive personal data only when the text is about an
+//! individual: a personal-data finding nearby, or a person word ("patienten", "hon") in the
+//! same sentence. A brochure about diabetes, a law or aggregated statistics stay open.
+
+use crate::category::{Category, InfoClass};
+use crate::cue::{Cue, CueHit, CueWord};
+use crate::finding::{DetectorId, Finding};
+use crate::registry::{Detector, Scan};
+use crate::text::sentence_at;
+
+const SENSITIVE_TERMS: &str = include_str!("../../data/terms/sensitive.txt");
+const MEDICINES: &str = include_str!("../../data/terms/medicines.txt");
+
+/// Words that point at one individual.
+const PERSON_WORDS: &[&str] = &[
+    "patienten",
+    "brukaren",
+    "klienten",
+    "eleven",
+    "barnet",
+    "modern",
+    "fadern",
+    "mamman",
+    "pappan",
+    "dottern",
+    "sonen",
+    "den boende",
+    "hon",
+    "han",
+    "henne",
+    "honom",
+    "hennes",
+    "min patient",
+    "vår brukare",
+    "min klient",
+    "the patient",
+    "my client",
+    "our client",
+    "she",
+    "he",
+    "her",
+    "him",
+];
+
+/// Generic phrases that mention "han eller hon" without meaning anyone.
+const GENERIC_PERSON: &[&str] = &[
+    "han eller hon",
+    "hon eller han",
+    "honom eller henne",
+    "henne eller honom",
+    "hans eller hennes",
+    "he or she",
+    "she or he",
+];
+
+/// Words of statute and guidance language: a sentence that speaks of "den enskilde" or
+/// "någon närstående till denne", or cites "Lag (2013:406)", is about people in general,
+/// so its person words ("barnet") point at nobody.
+const GENERAL_LANGUAGE: &[&str] = &[
+    "den enskilde",
+    "denne",
+    "den som",
+    "någon",
+    "var och en",
+    "en person",
+    "lag (",
+    "§",
+    "anyone",
+    "a person",
+    "the individual",
+];
+
+/// How far (bytes) a term may stand from the personal-data finding it is about.
+const WINDOW: usize = 300;
+
+/// Sensitive context about an individual.
+pub(crate) struct SensitiveDetector;
+
+impl SensitiveDetector {
+    /// Person-word hits that are not part of a generic "han eller hon".
+    fn person_words<'s>(scan: &'s Scan<'_>) -> impl Iterator<Item = &'s CueHit> + 's {
+        let generic: Vec<(usize, usize)> = GENERIC_PERSON
+            .iter()
+            .flat_map(|g| {
+                scan.text
+                    .match_indices(g)
+                    .map(|(i, _)| (i, i + g.len()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        scan.cues(Cue::PersonWord)
+            .filter(move |h| !generic.iter().any(|g| h.start >= g.0 && h.end <= g.1))
+    }
+}
+
+impl Detector for SensitiveDetector {
+    fn name(&self) -> &'static str {
+        "sensitive_context"
+    }
+
+    fn cue_words(&self) -> Vec<CueWord> {
+        CueWord::list(SENSITIVE_TERMS, Cue::Sensitive)
+            .chain(CueWord::list(MEDICINES, Cue::Medicine))
+            .chain(CueWord::words(PERSON_WORDS, Cue::PersonWord))
+            .collect()
+    }
+
+    fn trigger_cues(&self) -> &'static [Cue] {
+        &[Cue::Sensitive, Cue::Medicine, Cue::ProtectedIdentity]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let personal: Vec<&Finding> = scan
+            .found
+            .iter()
+            .filter(|f| f.category == Category::PersonalData)
+            .collect();
+        let person_words: Vec<&CueHit> = Self::person_words(scan).collect();
+        let mut used_person_words = Vec::new();
+        let terms = scan.cues.iter().filter(|h| {
+            matches!(
+                h.cue,
+                Cue::Sensitive | Cue::Medicine | Cue::ProtectedIdentity
+            )
+        });
+        for hit in terms {
+            let near_person = personal
+                .iter()
+                .any(|f| f.start < hit.end + WINDOW && hit.start < f.end + WINDOW);
+            let sentence = sentence_at(scan.text, hit.start);
+            let general = || {
+                let lower = scan.text[sentence.0..sentence.1].to_lowercase();
+                GENERAL_LANGUAGE.iter().any(|g| lower.contains(g))
+            };
+            let person_word = person_words
+                .iter()
+                .find(|p| p.start >= sentence.0 && p.end <= sentence.1)
+                .filter(|_| !general());
+            if !near_person && person_word.is_none() {
+                continue;
+            }
+            if let (false, Some(p)) = (near_person, person_word) {
+                used_person_words.push(**p);
+            }
+            out.push(Finding::new(
+                DetectorId::SensitiveContext,
+                Category::SensitivePersonalData,
+                InfoClass::K3,
+                hit.start,
+                hit.end,
+                if near_person { 0.85 } else { 0.65 },
+            ));
+        }
+        // Sensitive personal data is always personal data: where only a person word tied the
+        // term to someone, that word is the personal-data finding.
+        if personal.is_empty() {
+            used_person_words.sort_by_key(|h| h.start);
+            used_person_words.dedup();
+            out.extend(used_person_words.into_iter().map(|h| {
+                Finding::new(
+                    DetectorId::PersonReference,
+                    Category::PersonalData,
+                    InfoClass::K1,
+                    h.start,
+                    h.end,
+                    0.6,
+                )
+            }));
+        }
+        // Overlapping cue hits ("diagnos" inside "diagnoserna") give one finding.
+        out.dedup_by(|b, a| a.detector == b.detector && b.start < a.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::category::Category::{self, *};
+    use crate::classify;
+
+    fn cats(text: &str) -> Vec<Category> {
+        classify(text).categories
+    }
+
+    macro_rules! cats {
+        ($($name:ident: $text:expr => [$($c:ident),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(cats($text), vec![$($c),*] as Vec<Category>, "{}", $text);
+            }
+        )*};
+    }
+
+    cats! {
+        diagnosis_of_named_pupil: "Noah Lindgren i 8B har diagnoserna ADHD och dyslexi." => [PersonalData, SensitivePersonalData];
+        medicine_list_for_named_resident: "Läkemedelslista för Harald Lindberg: Waran 2,5 mg" => [PersonalData, SensitivePersonalData];
+        person_word_alone: "Patienten har fått diagnosen typ 2-diabetes och behöver insulin." => [PersonalData, SensitivePersonalData];
+        brochure_about_disease: "Skriv en broschyr om vad typ 2-diabetes är och vanliga symtom." => [];
+        law_about_lss: "Vilka insatser finns i 9 § LSS? Gör en tabell." => [];
+        aggregated_statistics: "År 2024 inkom 1 284 orosanmälningar gällande 903 barn." => [];
+        generic_he_or_she: "Om han eller hon har ett missbruk ska nämnden utreda." => [];
+        statute_language: "Detsamma gäller uppgift om en gravid person eller någon närstående till denne, till skydd för det väntade barnet." => [];
+        named_without_sensitive_term: "Lönerevision: Karin Åberg 38 500 → 39 900" => [PersonalData];
+        resident_parking_is_not_health: "Sökande: Fredrik Nilsson. Ärende: boendeparkering." => [PersonalData];
+        union_membership: "Sofia Karlsson har bett att hennes fackliga företrädare ska delta." => [PersonalData, SensitivePersonalData];
+        depending_on_is_not_addiction: "Anna Holm kommer, beroende på vädret." => [PersonalData];
+    }
+}

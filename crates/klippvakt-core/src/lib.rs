@@ -1,0 +1,26 @@
+//! Klippvakt's core: the local classifier for Swedish municipal text.
+//!
+//! Everything here is a pure function of its input: no I/O, no threads, no clock. The tray
+//! app and the CLI feed it text and act on what it returns.
+//!
+//! ```
+//! use klippvakt_core::{classify, Category};
+//! let c = classify("Patient Emma Johansson, 199107222847, har typ 1-diabetes.");
+//! assert!(c.has(Category::PersonalData));
+//! assert!(c.has(Category::SensitivePersonalData));
+//! ```
+#![deny(missing_docs)]
+
+mod category;
+mod classify;
+mod cue;
+mod detectors;
+mod finding;
+mod registry;
+mod text;
+
+pub use category::{Category, InfoClass};
+pub use classify::{classify, Classification, Classifier, MAX_SCAN_BYTES};
+pub use detectors::identity::{is_organisation_number, is_valid_personnummer, IdentityKind};
+pub use finding::{DetectorId, Finding};
+pub use registry::BuildError;

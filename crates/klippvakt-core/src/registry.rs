@@ -1,0 +1,155 @@
+//! The detector registry: every detector behind one trait, compiled once into a scanner that
+//! makes one prefilter pass (a `RegexSet` of trigger patterns and one Aho-Corasick pass over
+//! all cue words) and then runs only the detectors that have something to look at.
+
+use crate::cue::{Cue, CueHit, CueSet, CueWord};
+use crate::finding::Finding;
+use regex::{Regex, RegexSet};
+use std::fmt;
+
+/// A pattern of a built-in detector did not compile. Only a broken build can cause it; the
+/// message names the detector and the pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildError {
+    /// The detector (module) whose pattern failed.
+    pub detector: &'static str,
+    /// What failed to compile, with the compiler's reason.
+    pub message: String,
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "detector '{}': {}", self.detector, self.message)
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// Compiles one detector pattern, naming the detector on failure.
+pub(crate) fn compile(detector: &'static str, pattern: &str) -> Result<Regex, BuildError> {
+    Regex::new(pattern).map_err(|e| BuildError {
+        detector,
+        message: format!("error compiling pattern '{pattern}': {e}"),
+    })
+}
+
+/// What a detector sees: the text, the cue words found in it, and the findings of the
+/// detectors that ran before it (names before health context, for instance).
+pub(crate) struct Scan<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) cues: &'t [CueHit],
+    pub(crate) found: &'t [Finding],
+}
+
+impl Scan<'_> {
+    /// The hits of one kind of cue, in order.
+    pub(crate) fn cues(&self, cue: Cue) -> impl Iterator<Item = &CueHit> + '_ {
+        self.cues.iter().filter(move |h| h.cue == cue)
+    }
+
+    /// Whether a cue of this kind lies wholly inside `start..end`.
+    pub(crate) fn has_cue_in(&self, cue: Cue, start: usize, end: usize) -> bool {
+        self.cues(cue).any(|h| h.start >= start && h.end <= end)
+    }
+
+    /// Whether an earlier finding overlaps `start..end`.
+    pub(crate) fn taken(&self, start: usize, end: usize) -> bool {
+        self.found.iter().any(|f| f.overlaps(start, end))
+    }
+}
+
+/// One recogniser. Adding one is a file in `detectors/` and one line in `detectors::all`.
+pub(crate) trait Detector: Send + Sync {
+    /// A name for error messages.
+    fn name(&self) -> &'static str;
+    /// Patterns for the prefilter: the detector runs when one of them matches anywhere.
+    fn triggers(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Cue words this detector looks for.
+    fn cue_words(&self) -> Vec<CueWord> {
+        Vec::new()
+    }
+    /// Kinds of cue whose presence alone makes the detector run.
+    fn trigger_cues(&self) -> &'static [Cue] {
+        &[]
+    }
+    /// Adds what it finds in the text to `out`.
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>);
+}
+
+/// Every detector, compiled once: scan many texts with [`Registry::run`].
+pub(crate) struct Registry {
+    detectors: Vec<Box<dyn Detector>>,
+    prefilter: RegexSet,
+    /// For each prefilter pattern, the index of its detector.
+    trigger_owner: Vec<usize>,
+    cues: CueSet,
+}
+
+impl Registry {
+    pub(crate) fn new(detectors: Vec<Box<dyn Detector>>) -> Result<Registry, BuildError> {
+        let mut patterns = Vec::new();
+        let mut trigger_owner = Vec::new();
+        let mut words = Vec::new();
+        for (i, d) in detectors.iter().enumerate() {
+            for p in d.triggers() {
+                compile(d.name(), p)?;
+                patterns.push(*p);
+                trigger_owner.push(i);
+            }
+            words.extend(d.cue_words());
+        }
+        let prefilter = RegexSet::new(&patterns).map_err(|e| BuildError {
+            detector: "registry",
+            message: format!("error compiling the prefilter: {e}"),
+        })?;
+        let cues = CueSet::new(words).map_err(|e| BuildError {
+            detector: "registry",
+            message: format!("error compiling the cue words: {e}"),
+        })?;
+        Ok(Registry {
+            detectors,
+            prefilter,
+            trigger_owner,
+            cues,
+        })
+    }
+
+    /// Runs every detector that the prefilter lets through; findings sorted by position.
+    pub(crate) fn run(&self, text: &str) -> Vec<Finding> {
+        let mut wanted = vec![false; self.detectors.len()];
+        for m in self.prefilter.matches(text).iter() {
+            wanted[self.trigger_owner[m]] = true;
+        }
+        let cues = self.cues.find(text);
+        let mut found = Vec::new();
+        for (i, d) in self.detectors.iter().enumerate() {
+            let cued = || {
+                d.trigger_cues()
+                    .iter()
+                    .any(|c| cues.iter().any(|h| h.cue == *c))
+            };
+            if !(wanted[i] || cued()) {
+                continue;
+            }
+            let mut out = Vec::new();
+            d.detect(
+                &Scan {
+                    text,
+                    cues: &cues,
+                    found: &found,
+                },
+                &mut out,
+            );
+            found.extend(out);
+        }
+        found.sort_by_key(|f| (f.start, f.end, f.detector));
+        found
+    }
+
+    #[cfg(test)]
+    pub(crate) fn names(&self) -> Vec<&'static str> {
+        self.detectors.iter().map(|d| d.name()).collect()
+    }
+}
