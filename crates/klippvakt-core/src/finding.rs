@@ -75,7 +75,9 @@ pub struct Finding {
     pub end: usize,
     /// How sure the detector is, from 0.5 (just enough to report) to 1.0.
     pub confidence: f32,
-    /// The information class this finding alone gives the text.
+    /// The information class this finding alone gives the text (not part of the JSON
+    /// contract in DESIGN.md, which lists the other five fields).
+    #[serde(skip)]
     pub class: InfoClass,
 }
 

@@ -105,13 +105,15 @@ impl CredentialDetector {
     }
 }
 
+/// Whether a value stands in for a secret or reads one from elsewhere.
+fn placeholder(v: &str) -> bool {
+    let lower = v.to_lowercase();
+    PLACEHOLDERS.iter().any(|p| lower.starts_with(p)) || v.contains(['(', '['])
+}
+
 /// Whether a value looks like a real secret: not a placeholder, not a call, and not a plain
 /// word (a digit or a symbol, or mixed case).
 fn secret_like(v: &str) -> bool {
-    let lower = v.to_lowercase();
-    if PLACEHOLDERS.iter().any(|p| lower.starts_with(p)) || v.contains(['(', '[']) {
-        return false;
-    }
     let digit = v.chars().any(|c| c.is_ascii_digit());
     let symbol = v.chars().any(|c| !c.is_alphanumeric());
     let mixed = v.chars().any(char::is_uppercase)
@@ -180,8 +182,17 @@ impl Detector for CredentialDetector {
                 } else {
                     detector
                 };
-                if secret_like(v.as_str()) {
-                    push(detector, InfoClass::K2, v.start(), v.end(), 0.85);
+                let value = v.as_str().trim_end_matches(['.', '!', '?', ':', ')']);
+                // In a URL the place says it is a password; elsewhere the value must look like one.
+                let secret = detector == DetectorId::ConnectionString || secret_like(value);
+                if secret && !placeholder(value) && value.chars().count() >= 4 {
+                    push(
+                        detector,
+                        InfoClass::K2,
+                        v.start(),
+                        v.start() + value.len(),
+                        0.85,
+                    );
                 }
             }
         }
@@ -247,6 +258,8 @@ mod tests {
         prose_password: "nätverk Norrby-Personal, lösenord Tallbacken-4471-Blå." => [Password];
         prose_password_should_be: "lösenordet ska vara Norrby#Print2024 enligt IT" => [Password];
         no_password: "Gästnätet har inget lösenord." => [];
+        url_password_plain_word: "mysql://root:hemligt@localhost/db" => [ConnectionString];
+        url_placeholder: "postgres://user:${DB_PASSWORD}@db/x" => [];
         password_policy: "Föreslå regler: minsta längd, lösenfraser, MFA, och vad man gör om ett lösenord har läckt." => [];
         key_from_environment: "API_KEY = os.environ[\"INVOICE_API_KEY\"]" => [];
         alarm_codes: "Larmkoden till förrådet är 4711#, nyckelskåpet har kod 2580." => [AccessCode, AccessCode];

@@ -98,8 +98,6 @@ const NAME_INTROS: &[&str] = &[
     "dear",
     "kära",
     "bästa",
-    "till",
-    "från",
     "kontakt",
     "kontaktperson",
     "handläggare",
@@ -124,6 +122,7 @@ const NAME_INTROS: &[&str] = &[
     "dr",
     "herr",
     "fru",
+    "prof",
     "mamma",
     "pappa",
     "mamman",
@@ -143,11 +142,18 @@ const NAME_INTROS: &[&str] = &[
     "name",
     "signed",
     "intervju med",
-    "ring",
-    "ringde",
-    "träffade",
-    "mötte",
 ];
+
+/// Titles: after one of these, any capitalised word is a surname ("Mr Johnson").
+const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "herr", "fru", "prof"];
+
+/// What stands before a lone capitalised word.
+enum Intro {
+    /// A title.
+    Title,
+    /// A greeting, a role or a label.
+    Other,
+}
 
 /// The compiled-in name lists.
 pub(crate) struct Lexicon {
@@ -214,6 +220,11 @@ impl Lexicon {
 
     /// How sure we are that `a b` is a person's name, if at all.
     fn pair(&self, a: &str, b: &str) -> Option<f32> {
+        // Two first names ("Maria Magdalena", "Anna Maria") are a name only when a surname
+        // follows; the next pair finds that.
+        if self.is_first(b) && !self.is_surname(b) && !self.is_surname(a) {
+            return None;
+        }
         let plain_first = self.is_plain_first(a);
         if plain_first && self.is_surname(b) {
             Some(0.95)
@@ -232,6 +243,7 @@ impl Lexicon {
 /// Names of people.
 pub(crate) struct NameDetector {
     word: Regex,
+    upper_word: Regex,
     lexicon: &'static Lexicon,
 }
 
@@ -239,21 +251,33 @@ impl NameDetector {
     pub(crate) fn new() -> Result<Self, BuildError> {
         Ok(Self {
             word: compile("person_name", r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")?,
+            upper_word: compile("person_name", r"(?-u:\b)\p{Lu}{2,}(?:-\p{Lu}{2,})?")?,
             lexicon: Lexicon::get(),
         })
     }
 
-    /// Whether a cue such as "Hej" or "Klient:" stands right before `start`.
-    fn introduced(&self, scan: &Scan<'_>, start: usize) -> bool {
+    /// Which cue, if any, stands right before `start`: a title ("Mr", "fru") or another
+    /// introduction ("Hej", "Klient:", a signature's "/").
+    fn introduction(&self, scan: &Scan<'_>, start: usize) -> Option<Intro> {
         let gap_ok = |from: usize| {
             scan.text.get(from..start).is_some_and(|g| {
-                g.len() <= 3 && g.chars().all(|c| c == ' ' || c == ':' || c == ',')
+                g.len() <= 3 && g.chars().all(|c| matches!(c, ' ' | ':' | ',' | '.'))
             })
         };
         let line_start = scan.text[..start].rfind('\n').map_or(0, |p| p + 1);
+        if scan.text[line_start..start].trim() == "/" {
+            return Some(Intro::Other);
+        }
         scan.cues(Cue::NameIntro)
-            .any(|h| h.end <= start && gap_ok(h.end))
-            || scan.text[line_start..start].trim() == "/"
+            .find(|h| h.end <= start && gap_ok(h.end))
+            .map(|h| {
+                let word = scan.text[h.start..h.end].to_lowercase();
+                if TITLES.contains(&word.as_str()) {
+                    Intro::Title
+                } else {
+                    Intro::Other
+                }
+            })
     }
 }
 
@@ -263,7 +287,7 @@ impl Detector for NameDetector {
     }
 
     fn triggers(&self) -> &'static [&'static str] {
-        &[r"\p{Lu}\p{Ll}"]
+        &[r"\p{Lu}\p{Ll}", r"\p{Lu}{2} \p{Lu}{2}"]
     }
 
     fn cue_words(&self) -> Vec<CueWord> {
@@ -294,14 +318,39 @@ impl Detector for NameDetector {
             }
             if let Some(&v) = words.get(next).filter(|&&v| adjacent(words[next - 1], v)) {
                 if let Some(conf) = lex.pair(a, &text[v.0..v.1]) {
-                    spans.push((w.0, v.1, conf));
+                    // Take in the first names before it: "Anna Maria Holm".
+                    let mut start = i;
+                    while start > 0
+                        && adjacent(words[start - 1], words[start])
+                        && lex.is_first(&text[words[start - 1].0..words[start - 1].1])
+                    {
+                        start -= 1;
+                    }
+                    spans.push((words[start].0, v.1, conf));
                     continue;
                 }
             }
-            if (lex.is_first(a) || lex.is_surname(a)) && self.introduced(scan, w.0) {
-                spans.push((w.0, w.1, 0.75));
+            let known = lex.is_first(a) || lex.is_surname(a);
+            match self.introduction(scan, w.0) {
+                Some(Intro::Title) if known || lex.is_surname_like(a) => {
+                    spans.push((w.0, w.1, 0.8))
+                }
+                Some(Intro::Other) if known => spans.push((w.0, w.1, 0.75)),
+                _ => {}
             }
         }
+        // Names in capitals ("NAMN: ANNA SVENSSON") count only as a known first name and a
+        // known surname.
+        let upper: Vec<_> = self.upper_word.find_iter(text).collect();
+        for pair in upper.windows(2) {
+            if text[pair[0].end()..pair[1].start()] == *" "
+                && lex.is_first(&title_case(pair[0].as_str()))
+                && lex.is_surname(&title_case(pair[1].as_str()))
+            {
+                spans.push((pair[0].start(), pair[1].end(), 0.85));
+            }
+        }
+        spans.sort_by_key(|s| s.0);
         // Merge overlapping spans ("Anna Karin Holm" gives two pairs): one finding a name.
         let mut merged: Vec<(usize, usize, f32)> = Vec::new();
         for s in spans {
@@ -324,6 +373,21 @@ impl Detector for NameDetector {
             )
         }));
     }
+}
+
+/// "ANNA-KARIN" → "Anna-Karin".
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == '-';
+    }
+    out
 }
 
 #[cfg(test)]
@@ -358,10 +422,16 @@ mod tests {
         greeting: "Hej Birgitta, tack för ditt mejl" => ["Birgitta"];
         signature: "Ring mig.\n/Birgitta" => ["Birgitta"];
         two_first_names: "Patrik och Susanne Holm" => ["Susanne Holm"];
+        double_first_name: "Rektor Anna Maria Holm" => ["Anna Maria Holm"];
+        first_names_without_surname: "Maria Magdalena församling hyr lokalen." => [];
+        preposition_is_no_intro: "Skicka ett mejl till Karin om mötet." => [];
         place_is_no_surname: "Maria Kyrka och Sofia Skolan" => [];
         organisation: "Nordisk Kontorsservice AB" => [];
         sentence_start_word: "Vi behöver tolk. Skriv en inbjudan." => [];
         lone_first_name_without_cue: "Rolf berättar att" => [];
         lone_first_name_with_cue: "Klient: Rolf berättar" => ["Rolf"];
+        capitals: "NAMN: ANNA SVENSSON" => ["ANNA SVENSSON"];
+        capitals_not_names: "SEKRETESS ENLIGT OSL" => [];
+        title_and_foreign_surname: "Dear Mr. Johnson, thank you" => ["Johnson"];
     }
 }
