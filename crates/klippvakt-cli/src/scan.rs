@@ -84,20 +84,20 @@ fn print_text(r: &ScanResult<'_>, text: &str) {
         ""
     };
     println!("{}: {} {summary}{truncated}", r.source, r.class);
+    // Findings come sorted by start: count lines once, moving forward.
+    let (mut line, mut line_start, mut cursor) = (1, 0, 0);
     for f in r.findings {
-        let line = text[..f.start].matches('\n').count() + 1;
-        let column = text[..f.start]
-            .rsplit('\n')
-            .next()
-            .map_or(0, |l| l.chars().count())
-            + 1;
-        let detector = serde_json::to_value(f.detector)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default();
+        for (i, _) in text[cursor..f.start].match_indices('\n') {
+            line += 1;
+            line_start = cursor + i + 1;
+        }
+        cursor = f.start;
+        let column = text[line_start..f.start].chars().count() + 1;
         println!(
-            "  {line}:{column}\t{detector}\t{}\t{:.2}",
-            f.category, f.confidence
+            "  {line}:{column}\t{}\t{}\t{:.2}",
+            f.detector.as_str(),
+            f.category,
+            f.confidence
         );
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::text::{is_word_char, next_char, prev_char};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
 
 /// The kinds of cue word. Each detector module declares the words of the kinds it uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -92,57 +93,67 @@ pub(crate) struct CueHit {
 #[derive(Debug)]
 pub(crate) struct CueSet {
     automaton: AhoCorasick,
-    /// For each automaton pattern: which cue and how it must fit.
-    entries: Vec<(Cue, Fit)>,
+    /// For each automaton pattern (a distinct spelling): every cue it stands for and how
+    /// each must fit ("patienten" is both a name introduction and a person word).
+    entries: Vec<Vec<(Cue, Fit)>>,
 }
 
 impl CueSet {
-    /// Compiles the words. Case is ignored for ASCII letters by the automaton; for å, ä, ö
-    /// and other letters the lower, upper and capitalised spellings are added.
+    /// Compiles the words. Case is ignored for ASCII letters by the automaton; for words
+    /// with å, ä, ö or other letters the upper-case and capitalised spellings are added.
     pub(crate) fn new(
         words: impl IntoIterator<Item = CueWord>,
     ) -> Result<CueSet, aho_corasick::BuildError> {
-        let mut patterns = Vec::new();
-        let mut entries = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries: Vec<Vec<(Cue, Fit)>> = Vec::new();
         for w in words {
-            let mut spellings = vec![w.word.clone(), w.word.to_uppercase(), capitalise(&w.word)];
+            let mut spellings = vec![w.word.clone()];
+            if !w.word.is_ascii() {
+                spellings.extend([w.word.to_uppercase(), capitalise(&w.word)]);
+            }
             spellings.sort();
             spellings.dedup();
             for s in spellings {
-                patterns.push(s);
-                entries.push((w.cue, w.fit));
+                let i = *index.entry(s.clone()).or_insert_with(|| {
+                    patterns.push(s);
+                    entries.push(Vec::new());
+                    patterns.len() - 1
+                });
+                if !entries[i].contains(&(w.cue, w.fit)) {
+                    entries[i].push((w.cue, w.fit));
+                }
             }
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)?;
         Ok(CueSet { automaton, entries })
     }
 
-    /// Every cue hit in `text`, in order of start, overlapping hits included.
+    /// Every cue hit in `text`, in order of start. Where cue words overlap, the longest
+    /// leftmost one is taken ("telefonnummer" rather than "telefon").
     pub(crate) fn find(&self, text: &str) -> Vec<CueHit> {
-        let mut hits: Vec<CueHit> = self
-            .automaton
-            .find_overlapping_iter(text)
-            .filter_map(|m| {
-                let (cue, fit) = self.entries[m.pattern().as_usize()];
-                let starts_word = !prev_char(text, m.start()).is_some_and(is_word_char);
-                let ends_word = !next_char(text, m.end()).is_some_and(is_word_char);
+        let mut hits = Vec::new();
+        for m in self.automaton.find_iter(text) {
+            let starts_word = !prev_char(text, m.start()).is_some_and(is_word_char);
+            let ends_word = !next_char(text, m.end()).is_some_and(is_word_char);
+            for &(cue, fit) in &self.entries[m.pattern().as_usize()] {
                 let fits = match fit {
                     Fit::Word => starts_word && ends_word,
                     Fit::Prefix => starts_word,
                     Fit::Infix => true,
                 };
-                fits.then_some(CueHit {
-                    cue,
-                    start: m.start(),
-                    end: m.end(),
-                })
-            })
-            .collect();
-        hits.sort_by_key(|h| (h.start, h.end));
-        hits.dedup();
+                if fits {
+                    hits.push(CueHit {
+                        cue,
+                        start: m.start(),
+                        end: m.end(),
+                    });
+                }
+            }
+        }
         hits
     }
 }

@@ -62,6 +62,40 @@ pub enum DetectorId {
     Copyright,
 }
 
+impl DetectorId {
+    /// The name used in JSON, e.g. `personnummer`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DetectorId::Personnummer => "personnummer",
+            DetectorId::Samordningsnummer => "samordningsnummer",
+            DetectorId::Passport => "passport",
+            DetectorId::EmployeeNumber => "employee_number",
+            DetectorId::DateOfBirth => "date_of_birth",
+            DetectorId::Email => "email",
+            DetectorId::Phone => "phone",
+            DetectorId::PostalAddress => "postal_address",
+            DetectorId::IpAddress => "ip_address",
+            DetectorId::BankAccount => "bank_account",
+            DetectorId::Iban => "iban",
+            DetectorId::PaymentCard => "payment_card",
+            DetectorId::PersonName => "person_name",
+            DetectorId::PersonReference => "person_reference",
+            DetectorId::SensitiveContext => "sensitive_context",
+            DetectorId::ProtectedIdentity => "protected_identity",
+            DetectorId::SecrecyMarking => "secrecy_marking",
+            DetectorId::ClassMarking => "class_marking",
+            DetectorId::Password => "password",
+            DetectorId::ApiKey => "api_key",
+            DetectorId::PrivateKey => "private_key",
+            DetectorId::Jwt => "jwt",
+            DetectorId::ConnectionString => "connection_string",
+            DetectorId::AccessCode => "access_code",
+            DetectorId::SecurityDetail => "security_detail",
+            DetectorId::Copyright => "copyright",
+        }
+    }
+}
+
 /// One piece of evidence: `text[start..end]` is what the detector saw.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
@@ -104,5 +138,48 @@ impl Finding {
     /// Whether the two findings share at least one byte.
     pub fn overlaps(&self, start: usize, end: usize) -> bool {
         self.start < end && start < self.end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DetectorId;
+
+    #[test]
+    fn detector_names_match_serde() {
+        let all = [
+            DetectorId::Personnummer,
+            DetectorId::Samordningsnummer,
+            DetectorId::Passport,
+            DetectorId::EmployeeNumber,
+            DetectorId::DateOfBirth,
+            DetectorId::Email,
+            DetectorId::Phone,
+            DetectorId::PostalAddress,
+            DetectorId::IpAddress,
+            DetectorId::BankAccount,
+            DetectorId::Iban,
+            DetectorId::PaymentCard,
+            DetectorId::PersonName,
+            DetectorId::PersonReference,
+            DetectorId::SensitiveContext,
+            DetectorId::ProtectedIdentity,
+            DetectorId::SecrecyMarking,
+            DetectorId::ClassMarking,
+            DetectorId::Password,
+            DetectorId::ApiKey,
+            DetectorId::PrivateKey,
+            DetectorId::Jwt,
+            DetectorId::ConnectionString,
+            DetectorId::AccessCode,
+            DetectorId::SecurityDetail,
+            DetectorId::Copyright,
+        ];
+        for id in all {
+            assert_eq!(
+                serde_json::to_string(&id).unwrap(),
+                format!("\"{}\"", id.as_str())
+            );
+        }
     }
 }

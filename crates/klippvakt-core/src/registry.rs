@@ -39,6 +39,8 @@ pub(crate) struct Scan<'t> {
     pub(crate) text: &'t str,
     pub(crate) cues: &'t [CueHit],
     pub(crate) found: &'t [Finding],
+    /// The length of the longest of `found`.
+    pub(crate) longest_found: usize,
 }
 
 impl Scan<'_> {
@@ -47,15 +49,53 @@ impl Scan<'_> {
         self.cues.iter().filter(move |h| h.cue == cue)
     }
 
+    /// The cue hits that start inside `from..to`, found by binary search.
+    pub(crate) fn cues_starting_in(&self, from: usize, to: usize) -> &[CueHit] {
+        let lo = self.cues.partition_point(|h| h.start < from);
+        let hi = lo + self.cues[lo..].partition_point(|h| h.start < to);
+        &self.cues[lo..hi]
+    }
+
     /// Whether a cue of this kind lies wholly inside `start..end`.
     pub(crate) fn has_cue_in(&self, cue: Cue, start: usize, end: usize) -> bool {
-        self.cues(cue).any(|h| h.start >= start && h.end <= end)
+        self.cues_starting_in(start, end)
+            .iter()
+            .any(|h| h.cue == cue && h.end <= end)
     }
 
     /// Whether an earlier finding overlaps `start..end`.
     pub(crate) fn taken(&self, start: usize, end: usize) -> bool {
-        self.found.iter().any(|f| f.overlaps(start, end))
+        near(self.found, self.longest_found, start, end, 0)
+            .next()
+            .is_some()
     }
+}
+
+/// The length in bytes of the longest finding.
+pub(crate) fn longest<F: std::borrow::Borrow<Finding>>(findings: &[F]) -> usize {
+    findings
+        .iter()
+        .map(|f| f.borrow().end - f.borrow().start)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The findings (sorted by start) that overlap `start..end` widened by `reach` bytes on each
+/// side, found by binary search.
+/// `longest` is the length of the longest finding in `sorted` ([`longest`]).
+pub(crate) fn near<'f, F: std::borrow::Borrow<Finding>>(
+    sorted: &'f [F],
+    longest: usize,
+    start: usize,
+    end: usize,
+    reach: usize,
+) -> impl Iterator<Item = &'f F> + 'f {
+    let from = start.saturating_sub(reach + longest);
+    let lo = sorted.partition_point(|f| f.borrow().start < from);
+    sorted[lo..]
+        .iter()
+        .take_while(move |f| f.borrow().start < end + reach)
+        .filter(move |f| f.borrow().end + reach > start)
 }
 
 /// One recogniser. Adding one is a file in `detectors/` and one line in `detectors::all`.
@@ -139,12 +179,14 @@ impl Registry {
                     text,
                     cues: &cues,
                     found: &found,
+                    longest_found: longest(&found),
                 },
                 &mut out,
             );
             found.extend(out);
+            // Kept sorted so that later detectors look around a position by binary search.
+            found.sort_by_key(|f| (f.start, f.end, f.detector));
         }
-        found.sort_by_key(|f| (f.start, f.end, f.detector));
         found
     }
 

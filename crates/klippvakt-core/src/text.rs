@@ -46,10 +46,17 @@ pub(crate) fn after(text: &str, i: usize, n: usize) -> &str {
     &text[i..floor_boundary(text, i.saturating_add(n))]
 }
 
-/// Byte range of the line that holds byte `i` (without its line break).
+/// How far line and sentence look-ups search in each direction: a "line" in a text with no
+/// line breaks is this window, so that looking around every candidate stays linear.
+const LINE_REACH: usize = 2048;
+
+/// Byte range of the line that holds byte `i` (without its line break), at most
+/// [`LINE_REACH`] bytes to either side.
 pub(crate) fn line_at(text: &str, i: usize) -> (usize, usize) {
-    let start = text[..i].rfind('\n').map_or(0, |p| p + 1);
-    let end = text[i..].find('\n').map_or(text.len(), |p| i + p);
+    let from = ceil_boundary(text, i.saturating_sub(LINE_REACH));
+    let to = floor_boundary(text, i.saturating_add(LINE_REACH));
+    let start = text[from..i].rfind('\n').map_or(from, |p| from + p + 1);
+    let end = text[i..to].find('\n').map_or(to, |p| i + p);
     (start, end)
 }
 

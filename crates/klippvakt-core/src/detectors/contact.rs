@@ -6,7 +6,7 @@ use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::registry::{compile, BuildError, Detector, Scan};
-use crate::text::{after, before, line_at};
+use crate::text::{after, before, line_at, next_char};
 use regex::Regex;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -351,11 +351,26 @@ pub(crate) struct AddressDetector {
 impl AddressDetector {
     pub(crate) fn new() -> Result<Self, BuildError> {
         Ok(Self {
+            // Found by its street-word ending; the start of the name is found by walking back.
             street: compile(
                 "postal_address",
-                r"\p{Lu}\p{Ll}*(?:gatan|vägen|gränd|gränden|stigen|backe|backen|torg|torget|allé|allén|leden|slingan|liden|plan|väg|gata|stig)\s+\d{1,4}(?:\s?[A-Ha-h](?-u:\b))?(?:\s*,?\s*lgh\s*\d{4})?(?:\s*,?\s*\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}+)?",
+                r"(?:gatan|vägen|gränden|gränd|stigen|backen|backe|torget|torg|allén|allé|leden|slingan|liden|plan|väg|gata|stig)\s+\d{1,4}(?:\s?[A-Ha-h](?-u:\b))?(?:\s*,?\s*lgh\s*\d{4})?(?:\s*,?\s*\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}+)?",
             )?,
         })
+    }
+
+    /// The start of the street name that ends at `suffix_start`, if it is capitalised.
+    fn street_start(text: &str, suffix_start: usize) -> Option<usize> {
+        let head = &text[..suffix_start];
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(suffix_start, |(i, _)| i);
+        next_char(text, start)
+            .filter(|c| c.is_uppercase())
+            .map(|_| start)
     }
 }
 
@@ -376,14 +391,17 @@ impl Detector for AddressDetector {
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         for m in self.street.find_iter(scan.text) {
+            let Some(start) = Self::street_start(scan.text, m.start()) else {
+                continue;
+            };
             let residential =
-                scan.has_cue_in(Cue::Residence, m.start().saturating_sub(30), m.end() + 12);
+                scan.has_cue_in(Cue::Residence, start.saturating_sub(30), m.end() + 12);
             if residential {
                 out.push(Finding::new(
                     DetectorId::PostalAddress,
                     Category::PersonalData,
                     InfoClass::K1,
-                    m.start(),
+                    start,
                     m.end(),
                     0.75,
                 ));
@@ -392,63 +410,77 @@ impl Detector for AddressDetector {
     }
 }
 
-/// Public IPv4 and IPv6 addresses: a user's address identifies them. Private, loopback and
-/// documentation ranges and version strings are left alone.
+/// Public IPv4 or IPv6 addresses: a user's address identifies them. Private, loopback and
+/// documentation ranges and version strings are left alone. One instance per IP version, so
+/// that each runs only when its own trigger matches.
 pub(crate) struct IpDetector {
-    v4: Regex,
-    v6: Regex,
+    name: &'static str,
+    trigger: &'static [&'static str],
+    address: Regex,
+    public: fn(&str) -> bool,
 }
 
 impl IpDetector {
-    pub(crate) fn new() -> Result<Self, BuildError> {
+    pub(crate) fn v4() -> Result<Self, BuildError> {
         Ok(Self {
-            v4: compile(
-                "ip_address",
+            name: "ipv4_address",
+            trigger: &[r"\d\.\d{1,3}\.\d{1,3}\.\d"],
+            address: compile(
+                "ipv4_address",
                 r"(?-u:\b)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?-u:\b)",
             )?,
-            v6: compile(
-                "ip_address",
-                r"(?i)(?-u:\b)[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?-u:\b)",
+            public: public_v4,
+        })
+    }
+
+    pub(crate) fn v6() -> Result<Self, BuildError> {
+        Ok(Self {
+            name: "ipv6_address",
+            trigger: &[r"[0-9a-fA-F]:[0-9a-fA-F]{0,4}:"],
+            address: compile(
+                "ipv6_address",
+                r"(?-u:\b)[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}(?-u:\b)",
             )?,
+            public: public_v6,
         })
     }
+}
 
-    fn public_v4(s: &str) -> bool {
-        s.parse::<Ipv4Addr>().is_ok_and(|ip| {
-            let o = ip.octets();
-            !(ip.is_private()
-                || ip.is_loopback()
-                || ip.is_link_local()
-                || ip.is_broadcast()
-                || ip.is_documentation()
-                || ip.is_multicast()
-                || ip.is_unspecified()
-                || o[0] == 0
-                || o[0] >= 240
-                || (o[0] == 100 && (64..128).contains(&o[1])))
-        })
-    }
+fn public_v4(s: &str) -> bool {
+    s.parse::<Ipv4Addr>().is_ok_and(|ip| {
+        let o = ip.octets();
+        !(ip.is_private()
+            || ip.is_loopback()
+            || ip.is_link_local()
+            || ip.is_broadcast()
+            || ip.is_documentation()
+            || ip.is_multicast()
+            || ip.is_unspecified()
+            || o[0] == 0
+            || o[0] >= 240
+            || (o[0] == 100 && (64..128).contains(&o[1])))
+    })
+}
 
-    fn public_v6(s: &str) -> bool {
-        s.parse::<Ipv6Addr>().is_ok_and(|ip| {
-            let seg = ip.segments();
-            !(ip.is_loopback()
-                || ip.is_unspecified()
-                || (seg[0] & 0xffc0) == 0xfe80
-                || (seg[0] & 0xfe00) == 0xfc00
-                || (seg[0] == 0x2001 && seg[1] == 0x0db8)
-                || ip.is_multicast())
-        })
-    }
+fn public_v6(s: &str) -> bool {
+    s.parse::<Ipv6Addr>().is_ok_and(|ip| {
+        let seg = ip.segments();
+        !(ip.is_loopback()
+            || ip.is_unspecified()
+            || (seg[0] & 0xffc0) == 0xfe80
+            || (seg[0] & 0xfe00) == 0xfc00
+            || (seg[0] == 0x2001 && seg[1] == 0x0db8)
+            || ip.is_multicast())
+    })
 }
 
 impl Detector for IpDetector {
     fn name(&self) -> &'static str {
-        "ip_address"
+        self.name
     }
 
     fn triggers(&self) -> &'static [&'static str] {
-        &[r"\d\.\d{1,3}\.\d{1,3}\.\d", r"(?i)[0-9a-f]:[0-9a-f]{0,4}:"]
+        self.trigger
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
@@ -465,16 +497,8 @@ impl Detector for IpDetector {
                 || (a.starts_with(['.', ':'])
                     && a[1..].starts_with(|c: char| c.is_ascii_hexdigit()))
         };
-        let v4 = self
-            .v4
-            .find_iter(text)
-            .filter(|m| Self::public_v4(m.as_str()));
-        let v6 = self
-            .v6
-            .find_iter(text)
-            .filter(|m| Self::public_v6(m.as_str()));
-        for m in v4.chain(v6) {
-            if versioned(m.start()) || glued(m.start(), m.end()) {
+        for m in self.address.find_iter(text) {
+            if !(self.public)(m.as_str()) || versioned(m.start()) || glued(m.start(), m.end()) {
                 continue;
             }
             out.push(Finding::new(

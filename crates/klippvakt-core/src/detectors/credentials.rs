@@ -7,9 +7,11 @@
 use crate::category::{Category, InfoClass};
 use crate::finding::{DetectorId, Finding};
 use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::text::prev_char;
 use regex::Regex;
 
-/// Known token formats: (pattern, what it is).
+/// Known token formats of the common providers (OpenAI, Anthropic, GitHub, GitLab, Slack,
+/// AWS, Google, Stripe, SendGrid, Hugging Face, npm, Azure storage, Slack webhooks).
 const TOKENS: &[&str] = &[
     r"(?-u:\b)sk-(?:proj-|ant-(?:api\d\d-)?|live-)?[A-Za-z0-9_-]{20,}",
     r"(?-u:\b)(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}",
@@ -58,7 +60,7 @@ const PLACEHOLDERS: &[&str] = &[
 
 /// Credentials and security details.
 pub(crate) struct CredentialDetector {
-    tokens: Vec<Regex>,
+    tokens: Regex,
     private_key: Regex,
     jwt: Regex,
     url_password: Regex,
@@ -72,10 +74,14 @@ impl CredentialDetector {
     pub(crate) fn new() -> Result<Self, BuildError> {
         let name = "credentials";
         Ok(Self {
-            tokens: TOKENS
-                .iter()
-                .map(|p| compile(name, p))
-                .collect::<Result<_, _>>()?,
+            tokens: compile(
+                name,
+                &TOKENS
+                    .iter()
+                    .map(|t| format!("(?:{t})"))
+                    .collect::<Vec<_>>()
+                    .join("|"),
+            )?,
             private_key: compile(name, r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----")?,
             jwt: compile(
                 name,
@@ -87,7 +93,7 @@ impl CredentialDetector {
             )?,
             key_value: compile(
                 name,
-                r#"(?i)(?:^|[\s;,{("'])(?P<k>[A-Z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[A-Z0-9_]*)["']?\s*[:=]\s*["']?(?P<v>[^\s"',;]{6,})"#,
+                r#"(?i)(?P<k>password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[A-Z0-9_]*["']?\s*[:=]\s*["']?(?P<v>[^\s"',;]{6,})"#,
             )?,
             prose_password: compile(
                 name,
@@ -95,7 +101,7 @@ impl CredentialDetector {
             )?,
             access_code: compile(
                 name,
-                r"(?i)(?:^|[^-\w])(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pinkod(?:en)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n\d]{0,40}?(?P<v>\d{4,8}#?)",
+                r"(?i)(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pinkod(?:en)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n\d]{0,40}?(?P<v>\d{4,8}#?)",
             )?,
             weakness: compile(
                 name,
@@ -151,10 +157,8 @@ impl Detector for CredentialDetector {
                 confidence,
             ));
         };
-        for re in &self.tokens {
-            for m in re.find_iter(text) {
-                push(DetectorId::ApiKey, InfoClass::K2, m.start(), m.end(), 0.95);
-            }
+        for m in self.tokens.find_iter(text) {
+            push(DetectorId::ApiKey, InfoClass::K2, m.start(), m.end(), 0.95);
         }
         for m in self.private_key.find_iter(text) {
             push(
@@ -197,7 +201,13 @@ impl Detector for CredentialDetector {
             }
         }
         for caps in self.access_code.captures_iter(text) {
-            let Some(v) = caps.name("v") else { continue };
+            let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
+                continue;
+            };
+            // "kod" must start a word: not "felkod", not "CPV-kod".
+            if prev_char(text, m.start()).is_some_and(|c| c.is_alphanumeric() || c == '-') {
+                continue;
+            }
             let year_like =
                 v.len() == 4 && (v.as_str().starts_with("19") || v.as_str().starts_with("20"));
             if !year_like || v.as_str().ends_with('#') {

@@ -20,7 +20,8 @@ pub enum IdentityKind {
 
 /// Validates a personnummer or samordningsnummer written in one of the strict formats
 /// (`YYMMDD-NNNN`, `YYMMDD+NNNN`, `YYMMDDNNNN`, `YYYYMMDD-NNNN`, `YYYYMMDDNNNN`): a real date
-/// (day + 60 for samordningsnummer) and a correct Luhn check digit.
+/// (day + 60 for samordningsnummer), a birth number other than 000 and a correct Luhn check
+/// digit.
 ///
 /// ```
 /// use klippvakt_core::{is_valid_personnummer, IdentityKind};
@@ -73,17 +74,23 @@ fn to_digits(s: &str) -> Option<Vec<u32>> {
 
 /// Checks the ten digits `YYMMDDNNNN` (with the century when it was written).
 fn check(century: Option<u32>, digits: &[u32], plus: bool) -> Option<IdentityKind> {
-    if digits.len() != 10 || !luhn(digits) {
+    // The birth number (the first three serial digits) is never 000.
+    if digits.len() != 10 || digits[6..9] == [0, 0, 0] || !luhn(digits) {
         return None;
     }
     let yy = digits[0] * 10 + digits[1];
     let month = digits[2] * 10 + digits[3];
     let raw_day = digits[4] * 10 + digits[5];
-    let (day, kind) = if raw_day > 60 {
+    let (day, kind) = if raw_day >= 60 {
         (raw_day - 60, IdentityKind::Samordningsnummer)
     } else {
         (raw_day, IdentityKind::Personnummer)
     };
+    // Samordningsnummer carry the date as the person stated it: month 00 or day 60 (day 0)
+    // when it is not fully known, and the peer suite accepts any day up to 31.
+    if kind == IdentityKind::Samordningsnummer {
+        return (month <= 12 && day <= 31).then_some(kind);
+    }
     // Without a century, the separator says whether the person is 100 or older; with no
     // clock in this crate, the date must be real in one of the two centuries it allows.
     let centuries: &[u32] = match (century, plus) {
@@ -173,7 +180,6 @@ const NOT_IDENTITY_CONTEXT: &[&str] = &[
     "konto*",
     "dnr",
     "diarie*",
-    "ärende*",
     "scan*",
     "skann*",
     "filnamn",
@@ -417,6 +423,23 @@ mod tests {
             vec![DetectorId::Personnummer]
         );
         assert_eq!(ids("Ordernr 9203034138"), vec![]);
+    }
+
+    #[test]
+    fn samordningsnummer_with_unknown_month_or_day() {
+        assert_eq!(
+            is_valid_personnummer("191500722390"),
+            Some(IdentityKind::Samordningsnummer)
+        );
+        assert_eq!(
+            is_valid_personnummer("191500882392"),
+            Some(IdentityKind::Samordningsnummer)
+        );
+        assert_eq!(is_valid_personnummer("199001003920"), None);
+        assert_eq!(
+            is_valid_personnummer("192004912388"),
+            Some(IdentityKind::Samordningsnummer)
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::text::before;
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -264,12 +265,17 @@ impl NameDetector {
                 g.len() <= 3 && g.chars().all(|c| matches!(c, ' ' | ':' | ',' | '.'))
             })
         };
-        let line_start = scan.text[..start].rfind('\n').map_or(0, |p| p + 1);
-        if scan.text[line_start..start].trim() == "/" {
-            return Some(Intro::Other);
+        // A signature line: "/Birgitta".
+        let lead = before(scan.text, start, 8).trim_end_matches(' ');
+        if let Some(rest) = lead.strip_suffix('/') {
+            let rest = rest.trim_end_matches([' ', '\t']);
+            if rest.ends_with('\n') || (rest.is_empty() && start <= 8) {
+                return Some(Intro::Other);
+            }
         }
-        scan.cues(Cue::NameIntro)
-            .find(|h| h.end <= start && gap_ok(h.end))
+        scan.cues_starting_in(start.saturating_sub(40), start)
+            .iter()
+            .find(|h| h.cue == Cue::NameIntro && h.end <= start && gap_ok(h.end))
             .map(|h| {
                 let word = scan.text[h.start..h.end].to_lowercase();
                 if TITLES.contains(&word.as_str()) {

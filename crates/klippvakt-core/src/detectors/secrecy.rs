@@ -8,7 +8,7 @@ use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::registry::{compile, BuildError, Detector, Scan};
-use crate::text::before;
+use crate::text::{before, ceil_boundary, line_at};
 use regex::Regex;
 
 /// Words that make a clause conditional or reported: "om handlingen omfattas av sekretess".
@@ -24,39 +24,107 @@ const CONDITIONAL: &[&str] = &[
 
 /// Secrecy stamps and statements, and class markings.
 pub(crate) struct SecrecyDetector {
-    stamps: Vec<Regex>,
+    stamp: Regex,
+    header: Regex,
     statement: Regex,
+    deictic: Regex,
     marking: Regex,
 }
+
+/// Upper-case stamps: a stamp at the start of a line, or followed by a reference or a dash.
+const UPPER_STAMPS: &[&str] = &[
+    "SEKRETESS",
+    "SEKRETESSBELAGD",
+    "SEKRETESSBELAGT",
+    "HEMLIG",
+    "HEMLIGT",
+    "KONFIDENTIELL",
+    "KONFIDENTIELLT",
+    "CONFIDENTIAL",
+    "TOP SECRET",
+];
+/// Title-case stamps: a line of their own, or followed by a dash or a colon.
+const TITLE_STAMPS: &[&str] = &[
+    "Hemlig",
+    "Hemligt",
+    "Konfidentiell",
+    "Konfidentiellt",
+    "Sekretessbelagd",
+    "Sekretessbelagt",
+    "Sekretessbelagda",
+];
+/// Statements that open a line: "Omfattas av sekretess enligt 39 kap. 3 § OSL".
+const LINE_STATEMENTS: &[&str] = &[
+    "Omfattas av sekretess",
+    "Sekretessbelagd handling",
+    "Sekretessmarkerad handling",
+];
 
 impl SecrecyDetector {
     pub(crate) fn new() -> Result<Self, BuildError> {
         let name = "secrecy_marking";
-        let stamps = [
-            // Upper-case stamps at the start of a line or followed by a reference or a dash.
-            r"(?m)(?:^[\s*#>_-]*(?:SEKRETESS|SEKRETESSBELAGD|SEKRETESSBELAGT|HEMLIG|HEMLIGT|KONFIDENTIELL|KONFIDENTIELLT|CONFIDENTIAL|TOP SECRET)(?-u:\b)|(?-u:\b)(?:SEKRETESS|HEMLIG|HEMLIGT|KONFIDENTIELLT?|CONFIDENTIAL)(?-u:\b)\s*(?:[–:—-]|enligt|$))",
-            // A stamp line in title case: "Hemligt – …", "Omfattas av sekretess enligt …".
-            r"(?m)^[\s*#>_-]*(?:Hemlig|Hemligt|Konfidentiell|Konfidentiellt|Sekretessbelagd|Sekretessbelagt|Sekretessbelagda)(?:\s*[–:—-]|\s*$)",
-            r"(?m)^[\s*#>_-]*(?:Omfattas av sekretess|Sekretessbelagd handling|Sekretessmarkerad handling)",
-            // A short header line "Sekretess enligt 19 kap. 3 § OSL".
-            r"(?mi)^[\s*#>_-]*sekretess\s*(?:enligt|[–:—-])[^\n]{0,40}(?:OSL|offentlighets- och sekretesslagen)[^\n]{0,20}$",
-            // "Sekretessmarkering: Ja", "Sekretess: Ja".
-            r"(?i)(?-u:\b)(?:sekretessmarkering|sekretess|sekretessprövad)\s*:\s*(?:ja|yes|\d)",
-        ];
+        let stamps: Vec<&str> = UPPER_STAMPS
+            .iter()
+            .chain(TITLE_STAMPS)
+            .chain(LINE_STATEMENTS)
+            .copied()
+            .collect();
         Ok(Self {
-            stamps: stamps
-                .iter()
-                .map(|p| compile(name, p))
-                .collect::<Result<_, _>>()?,
+            stamp: compile(name, &format!(r"(?-u:\b)(?:{})(?-u:\b)", stamps.join("|")))?,
+            header: compile(
+                name,
+                r"(?i)(?-u:\b)(?P<w>sekretessmarkering|sekretessprövad|sekretess)\s*(?P<sep>enligt|[–:—-])\s*(?P<ans>ja|yes|\d)?",
+            )?,
             statement: compile(
                 name,
-                r"(?i)(?-u:\b)(?:denna handling|den här handlingen|detta dokument|det här dokumentet|dokumentet|handlingen|handlingarna|uppgifterna (?:nedan|ovan|här)|informationen (?:nedan|ovan|här)|innehållet|detta|det här|mejlet|e-postmeddelandet|meddelandet|bilagan|bilagorna|underlaget|this (?:document|information|e-?mail|message)|the (?:information|document) below)\s+(?:[\p{L}.,]+\s+){0,2}?(?:omfattas av sekretess|är sekretessbelag(?:d|t|da)|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified)",
+                r"(?i)omfattas av sekretess|är sekretessbelag(?:d|t|da)|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?(?-u:\b)|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified",
+            )?,
+            deictic: compile(
+                name,
+                r"(?i)(?:^|[^\p{L}])(?P<d>denna handling|den här handlingen|detta dokument|det här dokumentet|dokumentet|handlingen|handlingarna|uppgifterna (?:nedan|ovan|här)|informationen (?:nedan|ovan|här)|innehållet|detta|det här|mejlet|e-postmeddelandet|meddelandet|bilagan|bilagorna|underlaget|this (?:document|information|e-?mail|message)|the (?:information|document) below)\s+(?:[\p{L}.,]+\s+){0,2}$",
             )?,
             marking: compile(
                 name,
                 r"(?i)(?-u:\b)(?:informationsklass(?:ning)?|klassning|klassificering|skyddsklass|konfidentialitetsnivå|information class(?:ification)?)\s*:?\s*(?P<k>K[0-3])(?-u:\b)",
             )?,
         })
+    }
+
+    /// Whether a stamp candidate stands as a stamp where it is.
+    fn is_stamp(text: &str, start: usize, end: usize) -> bool {
+        let word = &text[start..end];
+        let (line_start, line_end) = line_at(text, start);
+        let at_line_start = text[line_start..start]
+            .chars()
+            .all(|c| c.is_whitespace() || "*#>_-".contains(c));
+        let rest = text[end..line_end].trim_start();
+        let dash_follows = rest.starts_with(['–', ':', '—', '-']);
+        if UPPER_STAMPS.contains(&word) {
+            at_line_start || dash_follows || rest.is_empty() || rest.starts_with("enligt")
+        } else if TITLE_STAMPS.contains(&word) {
+            at_line_start && (dash_follows || rest.is_empty())
+        } else {
+            at_line_start
+        }
+    }
+
+    /// Whether "Sekretess enligt …" / "Sekretessmarkering: Ja" is a stamp: an answer after
+    /// a colon, or a short line of its own that cites OSL.
+    fn is_header(text: &str, caps: &regex::Captures<'_>) -> bool {
+        let (Some(m), Some(sep)) = (caps.get(0), caps.name("sep")) else {
+            return false;
+        };
+        if caps.name("ans").is_some() && sep.as_str() == ":" {
+            return true;
+        }
+        let (line_start, line_end) = line_at(text, m.start());
+        let line = &text[line_start..line_end];
+        let at_line_start = text[line_start..m.start()]
+            .chars()
+            .all(|c| c.is_whitespace() || "*#>_-".contains(c));
+        at_line_start
+            && line.len() <= 100
+            && (line.contains("OSL") || line.contains("offentlighets- och sekretesslagen"))
     }
 }
 
@@ -85,18 +153,30 @@ impl Detector for SecrecyDetector {
                 confidence,
             )
         };
-        for re in &self.stamps {
-            out.extend(re.find_iter(text).map(|m| {
-                let trimmed = m
-                    .as_str()
-                    .trim_start_matches(|c: char| c.is_whitespace() || "*#>_-".contains(c));
-                secrecy(m.end() - trimmed.len(), m.end(), 0.9)
-            }));
+        for m in self.stamp.find_iter(text) {
+            if Self::is_stamp(text, m.start(), m.end()) {
+                out.push(secrecy(m.start(), m.end(), 0.9));
+            }
+        }
+        for caps in self.header.captures_iter(text) {
+            if let Some(m) = caps.get(0).filter(|_| Self::is_header(text, &caps)) {
+                out.push(secrecy(m.start(), m.end(), 0.9));
+            }
         }
         for m in self.statement.find_iter(text) {
-            let lead = before(text, m.start(), 12).to_lowercase();
-            if !CONDITIONAL.iter().any(|c| lead.ends_with(c)) {
-                out.push(secrecy(m.start(), m.end(), 0.85));
+            let (line_start, _) = line_at(text, m.start());
+            let lead_start = ceil_boundary(text, m.start().saturating_sub(60).max(line_start));
+            let Some(d) = self
+                .deictic
+                .captures(&text[lead_start..m.start()])
+                .and_then(|c| c.name("d"))
+            else {
+                continue;
+            };
+            let start = lead_start + d.start();
+            let before_deictic = before(text, start, 12).to_lowercase();
+            if !CONDITIONAL.iter().any(|c| before_deictic.ends_with(c)) {
+                out.push(secrecy(start, m.end(), 0.85));
             }
         }
         for caps in self.marking.captures_iter(text) {

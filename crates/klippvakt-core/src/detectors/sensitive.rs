@@ -6,7 +6,7 @@
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueHit, CueWord};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{Detector, Scan};
+use crate::registry::{longest, near, Detector, Scan};
 use crate::text::sentence_at;
 
 const SENSITIVE_TERMS: &str = include_str!("../../data/terms/sensitive.txt");
@@ -116,6 +116,7 @@ impl Detector for SensitiveDetector {
             .iter()
             .filter(|f| f.category == Category::PersonalData)
             .collect();
+        let longest_personal = longest(&personal);
         let person_words: Vec<&CueHit> = Self::person_words(scan).collect();
         let mut used_person_words = Vec::new();
         let terms = scan.cues.iter().filter(|h| {
@@ -125,17 +126,18 @@ impl Detector for SensitiveDetector {
             )
         });
         for hit in terms {
-            let near_person = personal
-                .iter()
-                .any(|f| f.start < hit.end + WINDOW && hit.start < f.end + WINDOW);
+            let near_person = near(&personal, longest_personal, hit.start, hit.end, WINDOW)
+                .next()
+                .is_some();
             let sentence = sentence_at(scan.text, hit.start);
             let general = || {
                 let lower = scan.text[sentence.0..sentence.1].to_lowercase();
                 GENERAL_LANGUAGE.iter().any(|g| lower.contains(g))
             };
+            let first_in_sentence = person_words.partition_point(|p| p.start < sentence.0);
             let person_word = person_words
-                .iter()
-                .find(|p| p.start >= sentence.0 && p.end <= sentence.1)
+                .get(first_in_sentence)
+                .filter(|p| p.end <= sentence.1)
                 .filter(|_| !general());
             if !near_person && person_word.is_none() {
                 continue;
