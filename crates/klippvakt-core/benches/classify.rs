@@ -6,7 +6,9 @@ use klippvakt_core::Classifier;
 use std::hint::black_box;
 
 fn corpus(bytes: usize) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
+    let shared = std::env::var("KLIPPVAKT_SHARED")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").to_string());
+    let dir = format!("{shared}/corpus");
     let mut base = String::new();
     if let Ok(dev) = std::fs::read_to_string(format!("{dir}/dev.jsonl")) {
         for line in dev.lines() {

@@ -102,13 +102,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn built_in_detectors_compile_and_have_unique_names() {
-        let registry = Registry::new(detectors::all().unwrap()).unwrap();
-        let mut names = registry.names();
-        let n = names.len();
-        names.sort();
-        names.dedup();
-        assert_eq!(names.len(), n);
+    fn built_in_detectors_compile() {
+        assert!(Classifier::new().is_ok());
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! faktura, växel, patienten, diagnos, …). All cues of all detectors are found in one
 //! Aho-Corasick pass over the text; detectors then ask for the hits they care about.
 
-use crate::text::{is_word_char, next_char, prev_char};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::text::{fold, is_word_char, next_char, prev_char};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
 /// The kinds of cue word. Each detector module declares the words of the kinds it uses.
@@ -23,6 +23,9 @@ pub(crate) enum Cue {
     NameIntro,
     /// "patienten", "brukaren", "hon": the sentence is about one individual.
     PersonWord,
+    /// Words of statute and guidance language ("den enskilde", "§", "han eller hon"): a
+    /// sentence with one speaks of people in general.
+    GeneralLanguage,
     /// A health, social-services or other GDPR art. 9/10 term.
     Sensitive,
     /// A medicine name from the FASS list.
@@ -89,81 +92,119 @@ pub(crate) struct CueHit {
     pub(crate) end: usize,
 }
 
-/// All cue words, compiled once into one automaton.
+/// What one automaton pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    /// A cue word that must fit as given.
+    Cue(Cue, Fit),
+    /// A trigger word of the detector with this index: found anywhere.
+    Trigger(usize),
+}
+
+/// What one pass over a text found: cue hits in order of start, and which detectors'
+/// trigger words occur.
+#[derive(Debug, Default)]
+pub(crate) struct CuePass {
+    pub(crate) hits: Vec<CueHit>,
+    pub(crate) triggered: Vec<bool>,
+}
+
+/// All cue words and trigger words, compiled once into one automaton that runs over the
+/// folded text (see [`crate::text::fold`]), so that case is ignored for å, ä and ö too.
 #[derive(Debug)]
 pub(crate) struct CueSet {
     automaton: AhoCorasick,
-    /// For each automaton pattern (a distinct spelling): every cue it stands for and how
-    /// each must fit ("patienten" is both a name introduction and a person word).
-    entries: Vec<Vec<(Cue, Fit)>>,
+    /// For each automaton pattern (a distinct spelling): everything it stands for
+    /// ("patienten" is both a name introduction and a person word). A trigger word inside a
+    /// longer pattern is listed with that pattern too, so that it is never hidden by it.
+    entries: Vec<Vec<Entry>>,
+    detectors: usize,
 }
 
 impl CueSet {
-    /// Compiles the words. Case is ignored for ASCII letters by the automaton; for words
-    /// with å, ä, ö or other letters the upper-case and capitalised spellings are added.
+    /// Compiles the cue words and, for each detector in order, its trigger words.
     pub(crate) fn new(
         words: impl IntoIterator<Item = CueWord>,
+        triggers: &[&[&str]],
     ) -> Result<CueSet, aho_corasick::BuildError> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
-        let mut entries: Vec<Vec<(Cue, Fit)>> = Vec::new();
-        for w in words {
-            let mut spellings = vec![w.word.clone()];
-            if !w.word.is_ascii() {
-                spellings.extend([w.word.to_uppercase(), capitalise(&w.word)]);
+        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let mut add = |spelling: String, entry: Entry| {
+            let i = *index.entry(spelling.clone()).or_insert_with(|| {
+                patterns.push(spelling);
+                entries.push(Vec::new());
+                patterns.len() - 1
+            });
+            if !entries[i].contains(&entry) {
+                entries[i].push(entry);
             }
-            spellings.sort();
-            spellings.dedup();
-            for s in spellings {
-                let i = *index.entry(s.clone()).or_insert_with(|| {
-                    patterns.push(s);
-                    entries.push(Vec::new());
-                    patterns.len() - 1
-                });
-                if !entries[i].contains(&(w.cue, w.fit)) {
-                    entries[i].push((w.cue, w.fit));
+        };
+        for w in words {
+            add(fold(&w.word), Entry::Cue(w.cue, w.fit));
+        }
+        for (detector, words) in triggers.iter().enumerate() {
+            for w in *words {
+                add(fold(w), Entry::Trigger(detector));
+            }
+        }
+        let folded_triggers: Vec<(usize, String)> = triggers
+            .iter()
+            .enumerate()
+            .flat_map(|(d, ws)| ws.iter().map(move |w| (d, fold(w))))
+            .collect();
+        for (pattern, entry) in patterns.iter().zip(entries.iter_mut()) {
+            for (d, t) in &folded_triggers {
+                if pattern.contains(t.as_str()) && !entry.contains(&Entry::Trigger(*d)) {
+                    entry.push(Entry::Trigger(*d));
                 }
             }
         }
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A DFA: about 5 MB more than an NFA, three times as fast (measured).
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)?;
-        Ok(CueSet { automaton, entries })
+        Ok(CueSet {
+            automaton,
+            entries,
+            detectors: triggers.len(),
+        })
     }
 
-    /// Every cue hit in `text`, in order of start. Where cue words overlap, the longest
-    /// leftmost one is taken ("telefonnummer" rather than "telefon").
-    pub(crate) fn find(&self, text: &str) -> Vec<CueHit> {
-        let mut hits = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            let starts_word = !prev_char(text, m.start()).is_some_and(is_word_char);
-            let ends_word = !next_char(text, m.end()).is_some_and(is_word_char);
-            for &(cue, fit) in &self.entries[m.pattern().as_usize()] {
-                let fits = match fit {
-                    Fit::Word => starts_word && ends_word,
-                    Fit::Prefix => starts_word,
-                    Fit::Infix => true,
-                };
-                if fits {
-                    hits.push(CueHit {
-                        cue,
-                        start: m.start(),
-                        end: m.end(),
-                    });
+    /// Every cue hit in `folded` (the folded text), in order of start, and which detectors
+    /// were triggered. Where words overlap, the longest leftmost one is taken
+    /// ("telefonnummer" rather than "telefon").
+    pub(crate) fn find(&self, folded: &str) -> CuePass {
+        let mut pass = CuePass {
+            hits: Vec::new(),
+            triggered: vec![false; self.detectors],
+        };
+        for m in self.automaton.find_iter(folded) {
+            let starts_word = !prev_char(folded, m.start()).is_some_and(is_word_char);
+            let ends_word = !next_char(folded, m.end()).is_some_and(is_word_char);
+            for entry in &self.entries[m.pattern().as_usize()] {
+                match *entry {
+                    Entry::Trigger(d) => pass.triggered[d] = true,
+                    Entry::Cue(cue, fit) => {
+                        let fits = match fit {
+                            Fit::Word => starts_word && ends_word,
+                            Fit::Prefix => starts_word,
+                            Fit::Infix => true,
+                        };
+                        if fits {
+                            pass.hits.push(CueHit {
+                                cue,
+                                start: m.start(),
+                                end: m.end(),
+                            });
+                        }
+                    }
                 }
             }
         }
-        hits
+        pass
     }
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -176,14 +217,19 @@ mod tests {
                 &["vård", "missbruk*", "*diagnos*", "ångest"],
                 Cue::Sensitive,
             )
-            .chain(CueWord::words(&["pnr"], Cue::IdentityContext)),
+            .chain(CueWord::words(
+                &["pnr", "personnummer"],
+                Cue::IdentityContext,
+            )),
+            &[&["nummer"], &["kod"]],
         )
         .unwrap()
     }
 
     fn found(text: &str) -> Vec<&str> {
         set()
-            .find(text)
+            .find(&fold(text))
+            .hits
             .iter()
             .map(|h| &text[h.start..h.end])
             .collect()
@@ -206,5 +252,15 @@ mod tests {
             found("ÅNGEST Ångest ångest PNR"),
             ["ÅNGEST", "Ångest", "ångest", "PNR"]
         );
+    }
+
+    #[test]
+    fn triggers_inside_longer_words_are_not_hidden() {
+        assert_eq!(
+            set().find(&fold("Personnummer saknas")).triggered,
+            [true, false]
+        );
+        assert_eq!(set().find("portkod").triggered, [false, true]);
+        assert_eq!(set().find("inget här").triggered, [false, false]);
     }
 }

@@ -1,10 +1,12 @@
 //! The detector registry: every detector behind one trait, compiled once into a scanner that
-//! makes one prefilter pass (a `RegexSet` of trigger patterns and one Aho-Corasick pass over
-//! all cue words) and then runs only the detectors that have something to look at.
+//! makes one prefilter pass (one Aho-Corasick pass over the case-folded text for every cue
+//! word and every detector's trigger words) and then runs only the detectors that have
+//! something to look at.
 
 use crate::cue::{Cue, CueHit, CueSet, CueWord};
 use crate::finding::Finding;
-use regex::{Regex, RegexSet};
+use crate::text::fold;
+use regex::Regex;
 use std::fmt;
 
 /// A pattern of a built-in detector did not compile. Only a broken build can cause it; the
@@ -37,6 +39,8 @@ pub(crate) fn compile(detector: &'static str, pattern: &str) -> Result<Regex, Bu
 /// detectors that ran before it (names before health context, for instance).
 pub(crate) struct Scan<'t> {
     pub(crate) text: &'t str,
+    /// `text` case-folded byte for byte (same offsets), for case-insensitive patterns.
+    pub(crate) folded: &'t str,
     pub(crate) cues: &'t [CueHit],
     pub(crate) found: &'t [Finding],
     /// The length of the longest of `found`.
@@ -100,10 +104,10 @@ pub(crate) fn near<'f, F: std::borrow::Borrow<Finding>>(
 
 /// One recogniser. Adding one is a file in `detectors/` and one line in `detectors::all`.
 pub(crate) trait Detector: Send + Sync {
-    /// A name for error messages.
-    fn name(&self) -> &'static str;
-    /// Patterns for the prefilter: the detector runs when one of them matches anywhere.
-    fn triggers(&self) -> &'static [&'static str] {
+    /// Words (any case, found anywhere) whose presence makes the detector worth running.
+    /// None: it always runs (its patterns start with digits or capitals, which it finds
+    /// faster itself than a word list could say).
+    fn trigger_words(&self) -> &'static [&'static str] {
         &[]
     }
     /// Cue words this detector looks for.
@@ -121,63 +125,43 @@ pub(crate) trait Detector: Send + Sync {
 /// Every detector, compiled once: scan many texts with [`Registry::run`].
 pub(crate) struct Registry {
     detectors: Vec<Box<dyn Detector>>,
-    prefilter: RegexSet,
-    /// For each prefilter pattern, the index of its detector.
-    trigger_owner: Vec<usize>,
     cues: CueSet,
 }
 
 impl Registry {
     pub(crate) fn new(detectors: Vec<Box<dyn Detector>>) -> Result<Registry, BuildError> {
-        let mut patterns = Vec::new();
-        let mut trigger_owner = Vec::new();
-        let mut words = Vec::new();
-        for (i, d) in detectors.iter().enumerate() {
-            for p in d.triggers() {
-                compile(d.name(), p)?;
-                patterns.push(*p);
-                trigger_owner.push(i);
-            }
-            words.extend(d.cue_words());
-        }
-        let prefilter = RegexSet::new(&patterns).map_err(|e| BuildError {
+        let words = detectors
+            .iter()
+            .flat_map(|d| d.cue_words())
+            .collect::<Vec<_>>();
+        let triggers: Vec<&[&str]> = detectors.iter().map(|d| d.trigger_words()).collect();
+        let cues = CueSet::new(words, &triggers).map_err(|e| BuildError {
             detector: "registry",
-            message: format!("error compiling the prefilter: {e}"),
+            message: format!("error compiling the cue and trigger words: {e}"),
         })?;
-        let cues = CueSet::new(words).map_err(|e| BuildError {
-            detector: "registry",
-            message: format!("error compiling the cue words: {e}"),
-        })?;
-        Ok(Registry {
-            detectors,
-            prefilter,
-            trigger_owner,
-            cues,
-        })
+        Ok(Registry { detectors, cues })
     }
 
     /// Runs every detector that the prefilter lets through; findings sorted by position.
     pub(crate) fn run(&self, text: &str) -> Vec<Finding> {
-        let mut wanted = vec![false; self.detectors.len()];
-        for m in self.prefilter.matches(text).iter() {
-            wanted[self.trigger_owner[m]] = true;
-        }
-        let cues = self.cues.find(text);
-        let mut found = Vec::new();
+        let folded = fold(text);
+        let pass = self.cues.find(&folded);
+        let mut found: Vec<Finding> = Vec::new();
         for (i, d) in self.detectors.iter().enumerate() {
-            let cued = || {
-                d.trigger_cues()
+            let wanted = d.trigger_words().is_empty() && d.trigger_cues().is_empty()
+                || pass.triggered[i]
+                || d.trigger_cues()
                     .iter()
-                    .any(|c| cues.iter().any(|h| h.cue == *c))
-            };
-            if !(wanted[i] || cued()) {
+                    .any(|c| pass.hits.iter().any(|h| h.cue == *c));
+            if !wanted {
                 continue;
             }
             let mut out = Vec::new();
             d.detect(
                 &Scan {
                     text,
-                    cues: &cues,
+                    folded: &folded,
+                    cues: &pass.hits,
                     found: &found,
                     longest_found: longest(&found),
                 },
@@ -188,10 +172,5 @@ impl Registry {
             found.sort_by_key(|f| (f.start, f.end, f.detector));
         }
         found
-    }
-
-    #[cfg(test)]
-    pub(crate) fn names(&self) -> Vec<&'static str> {
-        self.detectors.iter().map(|d| d.name()).collect()
     }
 }

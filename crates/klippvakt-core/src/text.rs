@@ -46,6 +46,23 @@ pub(crate) fn after(text: &str, i: usize, n: usize) -> &str {
     &text[i..floor_boundary(text, i.saturating_add(n))]
 }
 
+/// `text` with ASCII capitals and the capitals of Latin-1 (Å, Ä, Ö, É, Ü, …) lower-cased
+/// byte for byte: every byte offset into the result is the same offset into `text`, so
+/// case-insensitive searches can run case-sensitively on the folded copy.
+pub(crate) fn fold(text: &str) -> String {
+    let mut bytes = text.as_bytes().to_ascii_lowercase();
+    // U+00C0..=U+00DE except U+00D7 (×) are 0xC3 0x80..=0x9E; lower case is +0x20.
+    for i in memchr::memchr_iter(0xC3, text.as_bytes()) {
+        if let Some(next) = bytes.get_mut(i + 1) {
+            if (0x80..=0x9E).contains(next) && *next != 0x97 {
+                *next += 0x20;
+            }
+        }
+    }
+    // Only ASCII letters and Latin-1 continuation bytes changed, so the bytes are still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// How far line and sentence look-ups search in each direction: a "line" in a text with no
 /// line breaks is this window, so that looking around every candidate stays linear.
 const LINE_REACH: usize = 2048;
@@ -61,22 +78,27 @@ pub(crate) fn line_at(text: &str, i: usize) -> (usize, usize) {
 }
 
 /// Byte range of the sentence that holds byte `i`: bounded by line breaks and by `.`, `!`
-/// or `?` followed by white space.
+/// or `?` followed by white space, at most [`LINE_REACH`] bytes to either side.
 pub(crate) fn sentence_at(text: &str, i: usize) -> (usize, usize) {
-    let (line_start, line_end) = line_at(text, i);
-    let line = &text[line_start..line_end];
-    let rel = i - line_start;
-    let is_stop = |w: &[u8]| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace();
-    let bytes = line.as_bytes();
-    let start = bytes[..rel.min(bytes.len())]
-        .windows(2)
-        .rposition(is_stop)
-        .map_or(0, |p| p + 2);
-    let end = bytes
-        .get(rel..)
-        .and_then(|tail| tail.windows(2).position(is_stop))
-        .map_or(line.len(), |p| rel + p + 1);
-    (line_start + start, line_start + end)
+    let bytes = text.as_bytes();
+    let is_stop = |p: usize| {
+        matches!(bytes[p], b'.' | b'!' | b'?')
+            && bytes.get(p + 1).is_some_and(u8::is_ascii_whitespace)
+    };
+    let low = i.saturating_sub(LINE_REACH);
+    let mut start = i;
+    while start > low && bytes[start - 1] != b'\n' && !(start >= 2 && is_stop(start - 2)) {
+        start -= 1;
+    }
+    let high = (i + LINE_REACH).min(bytes.len());
+    let mut end = i;
+    while end < high && bytes[end] != b'\n' && !is_stop(end) {
+        end += 1;
+    }
+    if end < high && bytes[end] != b'\n' {
+        end += 1; // keep the full stop
+    }
+    (ceil_boundary(text, start), floor_boundary(text, end))
 }
 
 #[cfg(test)]
@@ -89,6 +111,14 @@ mod tests {
         assert_eq!(before(t, 3, 2), "å");
         assert_eq!(after(t, 0, 3), "å");
         assert_eq!(before(t, 7, 100), "åäö ");
+    }
+
+    #[test]
+    fn folding_keeps_offsets() {
+        let t = "ÅSA Örn É × Ć ÄR";
+        let f = fold(t);
+        assert_eq!(f, "åsa örn é × Ć är");
+        assert_eq!(f.len(), t.len());
     }
 
     #[test]

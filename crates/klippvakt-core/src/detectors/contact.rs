@@ -208,11 +208,7 @@ impl EmailDetector {
 }
 
 impl Detector for EmailDetector {
-    fn name(&self) -> &'static str {
-        "email"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &'static [&'static str] {
         &["@"]
     }
 
@@ -261,14 +257,6 @@ impl PhoneDetector {
 }
 
 impl Detector for PhoneDetector {
-    fn name(&self) -> &'static str {
-        "phone"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
-        &[r"(?:\+46|0046|0)[ ]?\d(?:[ -]?\d){5,9}"]
-    }
-
     fn cue_words(&self) -> Vec<CueWord> {
         CueWord::words(SWITCHBOARD, Cue::Switchboard)
             .chain(CueWord::words(PERSONAL_LINE, Cue::PersonalLine))
@@ -375,13 +363,10 @@ impl AddressDetector {
 }
 
 impl Detector for AddressDetector {
-    fn name(&self) -> &'static str {
-        "postal_address"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &'static [&'static str] {
         &[
-            r"(?:gatan|vägen|gränd|stigen|backe|torg|allé|leden|slingan|liden|plan|väg|gata|stig)\s+\d",
+            "gata", "väg", "gränd", "stig", "backe", "torg", "allé", "leden", "slingan", "liden",
+            "plan",
         ]
     }
 
@@ -410,40 +395,116 @@ impl Detector for AddressDetector {
     }
 }
 
-/// Public IPv4 or IPv6 addresses: a user's address identifies them. Private, loopback and
-/// documentation ranges and version strings are left alone. One instance per IP version, so
-/// that each runs only when its own trigger matches.
-pub(crate) struct IpDetector {
-    name: &'static str,
-    trigger: &'static [&'static str],
+/// Public IPv4 addresses: a user's address identifies them.
+pub(crate) struct Ipv4Detector {
     address: Regex,
-    public: fn(&str) -> bool,
 }
 
-impl IpDetector {
-    pub(crate) fn v4() -> Result<Self, BuildError> {
+impl Ipv4Detector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
         Ok(Self {
-            name: "ipv4_address",
-            trigger: &[r"\d\.\d{1,3}\.\d{1,3}\.\d"],
             address: compile(
                 "ipv4_address",
                 r"(?-u:\b)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?-u:\b)",
             )?,
-            public: public_v4,
         })
+    }
+}
+
+impl Detector for Ipv4Detector {
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        let spans = self
+            .address
+            .find_iter(scan.text)
+            .map(|m| (m.start(), m.end()));
+        report_public_ips(scan.text, spans, public_v4, out);
+    }
+}
+
+/// Public IPv6 addresses; runs only when the text has a colon.
+pub(crate) struct Ipv6Detector;
+
+impl Detector for Ipv6Detector {
+    fn trigger_words(&self) -> &'static [&'static str] {
+        &[":"]
     }
 
-    pub(crate) fn v6() -> Result<Self, BuildError> {
-        Ok(Self {
-            name: "ipv6_address",
-            trigger: &[r"[0-9a-fA-F]:[0-9a-fA-F]{0,4}:"],
-            address: compile(
-                "ipv6_address",
-                r"(?-u:\b)[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}(?-u:\b)",
-            )?,
-            public: public_v6,
-        })
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        report_public_ips(
+            scan.text,
+            ipv6_candidates(scan.text).into_iter(),
+            public_v6,
+            out,
+        );
     }
+}
+
+/// Reports the candidates that are public addresses and not version strings or parts of a
+/// longer dotted or coloned code. Private, loopback and documentation ranges are left alone.
+fn report_public_ips(
+    text: &str,
+    spans: impl Iterator<Item = (usize, usize)>,
+    public: fn(&str) -> bool,
+    out: &mut Vec<Finding>,
+) {
+    let versioned = |start: usize| {
+        let b = before(text, start, 12).to_ascii_lowercase();
+        b.contains("version") || b.contains("ver") || b.trim_end().ends_with('v')
+    };
+    let glued = |start: usize, end: usize| {
+        let b = before(text, start, 1);
+        let a = after(text, end, 2);
+        b == "."
+            || b == ":"
+            || (a.starts_with(['.', ':']) && a[1..].starts_with(|c: char| c.is_ascii_hexdigit()))
+    };
+    for (start, end) in spans {
+        if public(&text[start..end]) && !versioned(start) && !glued(start, end) {
+            out.push(Finding::new(
+                DetectorId::IpAddress,
+                Category::PersonalData,
+                InfoClass::K1,
+                start,
+                end,
+                0.7,
+            ));
+        }
+    }
+}
+
+/// Runs of hex digits and colons around each colon that has a hex digit or a colon on both
+/// sides: found from the colons, which are rare, rather than from every hex letter.
+fn ipv6_candidates(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let part = |b: u8| b.is_ascii_hexdigit() || b == b':';
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for i in memchr::memchr_iter(b':', bytes) {
+        if spans.last().is_some_and(|s| i < s.1) {
+            continue;
+        }
+        let hex_before = i > 0 && part(bytes[i - 1]);
+        let hex_after = bytes.get(i + 1).is_some_and(|b| part(*b));
+        if !(hex_before && hex_after) {
+            continue;
+        }
+        let start = bytes[..i]
+            .iter()
+            .rposition(|b| !part(*b))
+            .map_or(0, |p| p + 1);
+        let end = bytes[i..]
+            .iter()
+            .position(|b| !part(*b))
+            .map_or(bytes.len(), |p| i + p);
+        let word_before = start > 0 && bytes[start - 1].is_ascii_alphanumeric();
+        let word_after = end < bytes.len() && bytes[end].is_ascii_alphanumeric();
+        if !word_before
+            && !word_after
+            && bytes[start..end].iter().filter(|b| **b == b':').count() >= 2
+        {
+            spans.push((start, end));
+        }
+    }
+    spans
 }
 
 fn public_v4(s: &str) -> bool {
@@ -472,45 +533,6 @@ fn public_v6(s: &str) -> bool {
             || (seg[0] == 0x2001 && seg[1] == 0x0db8)
             || ip.is_multicast())
     })
-}
-
-impl Detector for IpDetector {
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
-        self.trigger
-    }
-
-    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
-        let text = scan.text;
-        let versioned = |start: usize| {
-            let b = before(text, start, 12).to_ascii_lowercase();
-            b.contains("version") || b.contains("ver") || b.trim_end().ends_with('v')
-        };
-        let glued = |start: usize, end: usize| {
-            let b = before(text, start, 1);
-            let a = after(text, end, 2);
-            b == "."
-                || b == ":"
-                || (a.starts_with(['.', ':'])
-                    && a[1..].starts_with(|c: char| c.is_ascii_hexdigit()))
-        };
-        for m in self.address.find_iter(text) {
-            if !(self.public)(m.as_str()) || versioned(m.start()) || glued(m.start(), m.end()) {
-                continue;
-            }
-            out.push(Finding::new(
-                DetectorId::IpAddress,
-                Category::PersonalData,
-                InfoClass::K1,
-                m.start(),
-                m.end(),
-                0.7,
-            ));
-        }
-    }
 }
 
 #[cfg(test)]

@@ -17,25 +17,30 @@ impl CopyrightDetector {
         Ok(Self {
             marker: compile(
                 "copyright",
-                r"(?i)©|(?-u:\b)copyright\s*(?:©|\(c\)|\d{4})|\(c\)\s*(?:19|20)\d\d|all rights reserved|alla rättigheter förbehållna|eftertryck(?:\s+och\s+\w+)?\s+(?:är\s+)?förbjud\w*|(?:får|may)\s+(?:inte|ej|not)\s+(?:återpubliceras|mångfaldigas|reproduceras|be reproduced)|skyddad?t?\s+enligt\s+upphovsrättslagen",
+                r"©|(?-u:\b)copyright\s*(?:©|\(c\)|\d{4})|\(c\)\s*(?:19|20)\d\d|all rights reserved|alla rättigheter förbehållna|eftertryck(?:\s+och\s+\w+)?\s+(?:är\s+)?förbjud\w*|(?:får|may)\s+(?:inte|ej|not)\s+(?:återpubliceras|mångfaldigas|reproduceras|be reproduced)|skyddad?t?\s+enligt\s+upphovsrättslagen",
             )?,
         })
     }
 }
 
 impl Detector for CopyrightDetector {
-    fn name(&self) -> &'static str {
-        "copyright"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &'static [&'static str] {
         &[
-            r"(?i)©|copyright|\(c\)|rights reserved|rättigheter|eftertryck|återpubliceras|mångfaldigas|reproduc|upphovsrättslagen",
+            "©",
+            "copyright",
+            "(c)",
+            "rights reserved",
+            "rättigheter",
+            "eftertryck",
+            "återpubliceras",
+            "mångfaldigas",
+            "reproduc",
+            "upphovsrättslagen",
         ]
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
-        out.extend(self.marker.find_iter(scan.text).map(|m| {
+        out.extend(self.marker.find_iter(scan.folded).map(|m| {
             Finding::new(
                 DetectorId::Copyright,
                 Category::Copyright,

@@ -89,23 +89,23 @@ impl CredentialDetector {
             )?,
             url_password: compile(
                 name,
-                r"(?i)(?-u:\b)[a-z][a-z0-9+.-]{1,20}://[^\s:/@]+:(?P<v>[^\s@/]{3,})@[^\s/]+",
+                r"(?-u:\b)[a-z][a-z0-9+.-]{1,20}://[^\s:/@]+:(?P<v>[^\s@/]{3,})@[^\s/]+",
             )?,
             key_value: compile(
                 name,
-                r#"(?i)(?P<k>password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[A-Z0-9_]*["']?\s*[:=]\s*["']?(?P<v>[^\s"',;]{6,})"#,
+                r#"(?P<k>password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[a-z0-9_]*["']?\s*[:=]\s*["']?(?P<v>[^\s"',;]{6,})"#,
             )?,
             prose_password: compile(
                 name,
-                r#"(?i)(?-u:\b)(?:lösenord(?:et)?|password|passwd|lösen)(?:\s+(?:är|blir|ska vara|är satt till|is|was))?\s*[:=]?\s*["'»”]?(?P<v>[^\s"'«»”,]{6,})"#,
+                r#"(?-u:\b)(?:lösenord(?:et)?|password|passwd|lösen)(?:\s+(?:är|blir|ska vara|är satt till|is|was))?\s*[:=]?\s*["'»”]?(?P<v>[^\s"'«»”,]{6,})"#,
             )?,
             access_code: compile(
                 name,
-                r"(?i)(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pinkod(?:en)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n\d]{0,40}?(?P<v>\d{4,8}#?)",
+                r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pinkod(?:en)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n\d]{0,40}?(?P<v>\d{4,8}#?)",
             )?,
             weakness: compile(
                 name,
-                r"(?i)inte (?:är )?patchad|ej patchad|opatchad|unpatched|not patched|saknar mfa|utan mfa|without mfa|no mfa|domänadministratör\w*|domain admin\w*|öppen mot internet|exponerad mot internet|open to the internet|exposed to the internet|känd (?:kritisk )?sårbarhet|known (?:critical )?vulnerabilit\w*|standardlösenord\w*|default password",
+                r"inte (?:är )?patchad|ej patchad|opatchad|unpatched|not patched|saknar mfa|utan mfa|without mfa|no mfa|domänadministratör\w*|domain admin\w*|öppen mot internet|exponerad mot internet|open to the internet|exposed to the internet|känd (?:kritisk )?sårbarhet|known (?:critical )?vulnerabilit\w*|standardlösenord\w*|default password",
             )?,
         })
     }
@@ -129,19 +129,46 @@ fn secret_like(v: &str) -> bool {
 }
 
 impl Detector for CredentialDetector {
-    fn name(&self) -> &'static str {
-        "credentials"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &'static [&'static str] {
         &[
-            r"sk-|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|AKIA|ASIA|AIza|_live_|SG\.|hf_|npm_|(?i)accountkey|hooks\.slack",
-            r"PRIVATE KEY",
-            r"eyJ",
-            r"://[^\s:/@]+:[^\s@/]+@",
-            r"(?i)passw|pwd|secret|token|api_?key|access_?key|lösen",
-            r"(?i)kod|code",
-            r"(?i)patch|mfa|administratör|admin|internet|sårbarhet|vulnerab|standardlösen",
+            "sk-",
+            "ghp_",
+            "gho_",
+            "ghu_",
+            "ghs_",
+            "ghr_",
+            "github_pat_",
+            "glpat-",
+            "xox",
+            "akia",
+            "asia",
+            "aiza",
+            "_live_",
+            "sg.",
+            "hf_",
+            "npm_",
+            "accountkey",
+            "hooks.slack",
+            "private key",
+            "eyj",
+            "://",
+            "passw",
+            "pwd",
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "access_key",
+            "accesskey",
+            "lösen",
+            "kod",
+            "code",
+            "patch",
+            "mfa",
+            "admin",
+            "internet",
+            "sårbarhet",
+            "vulnerab",
         ]
     }
 
@@ -178,7 +205,7 @@ impl Detector for CredentialDetector {
             (&self.prose_password, DetectorId::Password),
         ];
         for (re, detector) in values {
-            for caps in re.captures_iter(text) {
+            for caps in re.captures_iter(scan.folded) {
                 let Some(v) = caps.name("v") else { continue };
                 let key = caps.name("k").map_or("", |k| k.as_str()).to_lowercase();
                 let detector = if key.contains("pass") || key.contains("pwd") {
@@ -186,7 +213,7 @@ impl Detector for CredentialDetector {
                 } else {
                     detector
                 };
-                let value = v.as_str().trim_end_matches(['.', '!', '?', ':', ')']);
+                let value = text[v.start()..v.end()].trim_end_matches(['.', '!', '?', ':', ')']);
                 // In a URL the place says it is a password; elsewhere the value must look like one.
                 let secret = detector == DetectorId::ConnectionString || secret_like(value);
                 if secret && !placeholder(value) && value.chars().count() >= 4 {
@@ -200,7 +227,7 @@ impl Detector for CredentialDetector {
                 }
             }
         }
-        for caps in self.access_code.captures_iter(text) {
+        for caps in self.access_code.captures_iter(scan.folded) {
             let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
                 continue;
             };
@@ -221,7 +248,7 @@ impl Detector for CredentialDetector {
             }
         }
         // One weakness may be a general remark; two or more describe a real system.
-        let weaknesses: Vec<_> = self.weakness.find_iter(text).collect();
+        let weaknesses: Vec<_> = self.weakness.find_iter(scan.folded).collect();
         if weaknesses.len() >= 2 {
             for m in weaknesses {
                 push(

@@ -22,7 +22,7 @@ impl FinancialDetector {
         Ok(Self {
             account: compile(
                 name,
-                r"(?i)(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonummer|bankkonto|bankkontonummer|account(?: no\.?| number)?)[\s:.#]*(?P<n>\d[\d -]{2,18}\d)",
+                r"(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonummer|bankkonto|bankkontonummer|account(?: no\.?| number)?)[\s:.#]*(?P<n>\d[\d -]{2,18}\d)",
             )?,
             iban: compile(
                 name,
@@ -68,21 +68,9 @@ fn card_valid(s: &str) -> bool {
 }
 
 impl Detector for FinancialDetector {
-    fn name(&self) -> &'static str {
-        "financial"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
-        &[
-            r"(?i)clearing|konto|account",
-            r"[A-Z]{2}\d{2} ?[A-Z0-9]{4}",
-            r"\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d",
-        ]
-    }
-
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let text = scan.text;
-        for caps in self.account.captures_iter(text) {
+        for caps in self.account.captures_iter(scan.folded) {
             if let Some(n) = caps.name("n") {
                 let end = n.end() - n.as_str().len() + n.as_str().trim_end().len();
                 out.push(Finding::new(

@@ -215,14 +215,6 @@ impl PersonnummerDetector {
 }
 
 impl Detector for PersonnummerDetector {
-    fn name(&self) -> &'static str {
-        "personnummer"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
-        &[r"\d{6}(?: ?[-+–] ?| )?\d{4}"]
-    }
-
     fn cue_words(&self) -> Vec<CueWord> {
         CueWord::words(IDENTITY_CONTEXT, Cue::IdentityContext)
             .chain(CueWord::words(
@@ -305,15 +297,15 @@ impl LabelledNumberDetector {
         Ok(Self {
             passport: compile(
                 name,
-                r"(?i)(?-u:\b)(?:passnummer|passnr|pass nr|passet|passport(?: no\.?| number)?)[\s:.#]*(?P<n>\d{8})(?-u:\b)",
+                r"(?-u:\b)(?:passnummer|passnr|pass nr|passet|passport(?: no\.?| number)?)[\s:.#]*(?P<n>\d{8})(?-u:\b)",
             )?,
             employee: compile(
                 name,
-                r"(?i)(?-u:\b)(?:anställningsnummer|anställningsnr|anst\.? ?nr|personalnummer|personalnr|employee (?:id|number|no\.?))(?:\s*[:#]\s*|\s+)(?P<n>\d{3,8}(?:(?:\s*,\s*|\s+(?:och|and|&)\s+)\d{3,8})*)",
+                r"(?-u:\b)(?:anställningsnummer|anställningsnr|anst\.? ?nr|personalnummer|personalnr|employee (?:id|number|no\.?))(?:\s*[:#]\s*|\s+)(?P<n>\d{3,8}(?:(?:\s*,\s*|\s+(?:och|and|&)\s+)\d{3,8})*)",
             )?,
             birth: compile(
                 name,
-                r"(?i)(?-u:\b)(?:född|födelsedatum|born|date of birth|dob)(?:\s*:)?\s+(?:den\s+|on\s+|år\s+|in\s+)?(?P<n>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåäö]*\s+\d{4}|(?:19|20)\d{2})(?-u:\b)",
+                r"(?-u:\b)(?:född|födelsedatum|born|date of birth|dob)(?:\s*:)?\s+(?:den\s+|on\s+|år\s+|in\s+)?(?P<n>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåäö]*\s+\d{4}|(?:19|20)\d{2})(?-u:\b)",
             )?,
             number: compile(name, r"\d+")?,
         })
@@ -321,22 +313,27 @@ impl LabelledNumberDetector {
 }
 
 impl Detector for LabelledNumberDetector {
-    fn name(&self) -> &'static str {
-        "labelled_number"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
-        &[r"(?i)pass|anst|personalnu|employee|född|födelse|born|birth|dob"]
+    fn trigger_words(&self) -> &'static [&'static str] {
+        &[
+            "pass",
+            "anst",
+            "personalnu",
+            "employee",
+            "född",
+            "födelse",
+            "born",
+            "birth",
+            "dob",
+        ]
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
-        let text = scan.text;
         let labelled = [
             (&self.passport, DetectorId::Passport, InfoClass::K2),
             (&self.birth, DetectorId::DateOfBirth, InfoClass::K1),
         ];
         for (re, detector, class) in labelled {
-            for caps in re.captures_iter(text) {
+            for caps in re.captures_iter(scan.folded) {
                 if let Some(n) = caps.name("n") {
                     out.push(Finding::new(
                         detector,
@@ -349,7 +346,7 @@ impl Detector for LabelledNumberDetector {
                 }
             }
         }
-        for caps in self.employee.captures_iter(text) {
+        for caps in self.employee.captures_iter(scan.folded) {
             let Some(list) = caps.name("n") else { continue };
             for n in self.number.find_iter(list.as_str()) {
                 out.push(Finding::new(

@@ -7,10 +7,9 @@
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::registry::{Detector, Scan};
 use crate::text::before;
-use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const FIRST_NAMES: &str = include_str!("../../data/names/first_names.txt");
@@ -175,7 +174,7 @@ impl Lexicon {
     pub(crate) fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
-            let first: HashSet<_> = entries(FIRST_NAMES)
+            let first: HashSet<&str> = entries(FIRST_NAMES)
                 .chain(entries(FIRST_NAMES_EXTRA))
                 .collect();
             Lexicon {
@@ -243,18 +242,14 @@ impl Lexicon {
 
 /// Names of people.
 pub(crate) struct NameDetector {
-    word: Regex,
-    upper_word: Regex,
     lexicon: &'static Lexicon,
 }
 
 impl NameDetector {
-    pub(crate) fn new() -> Result<Self, BuildError> {
-        Ok(Self {
-            word: compile("person_name", r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")?,
-            upper_word: compile("person_name", r"(?-u:\b)\p{Lu}{2,}(?:-\p{Lu}{2,})?")?,
+    pub(crate) fn new() -> Self {
+        Self {
             lexicon: Lexicon::get(),
-        })
+        }
     }
 
     /// Which cue, if any, stands right before `start`: a title ("Mr", "fru") or another
@@ -288,14 +283,6 @@ impl NameDetector {
 }
 
 impl Detector for NameDetector {
-    fn name(&self) -> &'static str {
-        "person_name"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
-        &[r"\p{Lu}\p{Ll}", r"\p{Lu}{2} \p{Lu}{2}"]
-    }
-
     fn cue_words(&self) -> Vec<CueWord> {
         CueWord::words(NAME_INTROS, Cue::NameIntro).collect()
     }
@@ -303,11 +290,7 @@ impl Detector for NameDetector {
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let text = scan.text;
         let lex = self.lexicon;
-        let words: Vec<(usize, usize)> = self
-            .word
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect();
+        let (words, upper) = capitalised_words(text);
         let adjacent = |a: (usize, usize), b: (usize, usize)| {
             matches!(&text[a.1..b.0], " " | "\t" | ";" | "\u{a0}")
         };
@@ -347,13 +330,13 @@ impl Detector for NameDetector {
         }
         // Names in capitals ("NAMN: ANNA SVENSSON") count only as a known first name and a
         // known surname.
-        let upper: Vec<_> = self.upper_word.find_iter(text).collect();
         for pair in upper.windows(2) {
-            if text[pair[0].end()..pair[1].start()] == *" "
-                && lex.is_first(&title_case(pair[0].as_str()))
-                && lex.is_surname(&title_case(pair[1].as_str()))
+            let (a, b) = (pair[0], pair[1]);
+            if text[a.1..b.0] == *" "
+                && lex.is_first(&title_case(&text[a.0..a.1]))
+                && lex.is_surname(&title_case(&text[b.0..b.1]))
             {
-                spans.push((pair[0].start(), pair[1].end(), 0.85));
+                spans.push((a.0, b.1, 0.85));
             }
         }
         spans.sort_by_key(|s| s.0);
@@ -379,6 +362,61 @@ impl Detector for NameDetector {
             )
         }));
     }
+}
+
+/// A byte range `start..end`.
+type Span = (usize, usize);
+
+/// The words that start a word with a capital: title-case words ("Anna", "Lindh-Berg",
+/// "O'Brien") and words in capitals of two letters or more ("ANNA"), as byte ranges.
+fn capitalised_words(text: &str) -> (Vec<Span>, Vec<Span>) {
+    let (mut title, mut upper) = (Vec::new(), Vec::new());
+    let mut chars = text.char_indices().peekable();
+    let mut after_letter = false;
+    while let Some((start, c)) = chars.next() {
+        if !c.is_uppercase() || after_letter {
+            after_letter = c.is_alphabetic();
+            continue;
+        }
+        // A run of letters (and inner hyphens or apostrophes before a letter).
+        let mut end = start + c.len_utf8();
+        let (mut lower, mut caps) = (0, 1);
+        while let Some(&(i, d)) = chars.peek() {
+            let joins = matches!(d, '-' | '\'' | '’')
+                && text[i + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic);
+            if d.is_lowercase() {
+                lower += 1;
+            } else if d.is_uppercase() {
+                caps += 1;
+            } else if !joins {
+                break;
+            }
+            chars.next();
+            end = i + d.len_utf8();
+        }
+        after_letter = true;
+        if lower > 0 && is_title_case(&text[start..end]) {
+            title.push((start, end));
+        } else if lower == 0 && caps >= 2 {
+            upper.push((start, end));
+        }
+    }
+    (title, upper)
+}
+
+/// Each part starts with a capital followed only by small letters: "Anna", "Lindh-Berg",
+/// "al-Hassan" is not, "McDonald" is not.
+fn is_title_case(word: &str) -> bool {
+    word.split(['-', '\'', '’']).enumerate().all(|(i, part)| {
+        let mut chars = part.chars();
+        match chars.next() {
+            Some(first) => (first.is_uppercase() || i > 0) && chars.all(char::is_lowercase),
+            None => false,
+        }
+    })
 }
 
 /// "ANNA-KARIN" → "Anna-Karin".

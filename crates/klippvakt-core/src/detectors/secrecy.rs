@@ -73,19 +73,19 @@ impl SecrecyDetector {
             stamp: compile(name, &format!(r"(?-u:\b)(?:{})(?-u:\b)", stamps.join("|")))?,
             header: compile(
                 name,
-                r"(?i)(?-u:\b)(?P<w>sekretessmarkering|sekretessprövad|sekretess)\s*(?P<sep>enligt|[–:—-])\s*(?P<ans>ja|yes|\d)?",
+                r"(?-u:\b)(?P<w>sekretessmarkering|sekretessprövad|sekretess)\s*(?P<sep>enligt|[–:—-])\s*(?P<ans>ja|yes|\d)?",
             )?,
             statement: compile(
                 name,
-                r"(?i)omfattas av sekretess|är sekretessbelag(?:d|t|da)|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?(?-u:\b)|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified",
+                r"omfattas av sekretess|är sekretessbelag(?:d|t|da)|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?(?-u:\b)|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified",
             )?,
             deictic: compile(
                 name,
-                r"(?i)(?:^|[^\p{L}])(?P<d>denna handling|den här handlingen|detta dokument|det här dokumentet|dokumentet|handlingen|handlingarna|uppgifterna (?:nedan|ovan|här)|informationen (?:nedan|ovan|här)|innehållet|detta|det här|mejlet|e-postmeddelandet|meddelandet|bilagan|bilagorna|underlaget|this (?:document|information|e-?mail|message)|the (?:information|document) below)\s+(?:[\p{L}.,]+\s+){0,2}$",
+                r"(?:^|[^\p{L}])(?P<d>denna handling|den här handlingen|detta dokument|det här dokumentet|dokumentet|handlingen|handlingarna|uppgifterna (?:nedan|ovan|här)|informationen (?:nedan|ovan|här)|innehållet|detta|det här|mejlet|e-postmeddelandet|meddelandet|bilagan|bilagorna|underlaget|this (?:document|information|e-?mail|message)|the (?:information|document) below)\s+(?:[\p{L}.,]+\s+){0,2}$",
             )?,
             marking: compile(
                 name,
-                r"(?i)(?-u:\b)(?:informationsklass(?:ning)?|klassning|klassificering|skyddsklass|konfidentialitetsnivå|information class(?:ification)?)\s*:?\s*(?P<k>K[0-3])(?-u:\b)",
+                r"(?-u:\b)(?:informationsklass(?:ning)?|klassning|klassificering|skyddsklass|konfidentialitetsnivå|information class(?:ification)?)\s*:?\s*(?P<k>k[0-3])(?-u:\b)",
             )?,
         })
     }
@@ -129,15 +129,20 @@ impl SecrecyDetector {
 }
 
 impl Detector for SecrecyDetector {
-    fn name(&self) -> &'static str {
-        "secrecy_marking"
-    }
-
-    fn triggers(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &'static [&'static str] {
         &[
-            r"SEKRETESS|HEMLIG|KONFIDENTIELL|CONFIDENTIAL|SECRET",
-            r"(?i)sekretess|hemlig|konfidentiell|confidential|secrecy|classified|lämnas ut|spridas|vidarebefordras",
-            r"(?i)klass|class",
+            "sekretess",
+            "hemlig",
+            "konfidentiell",
+            "confidential",
+            "secrecy",
+            "classified",
+            "lämnas ut",
+            "spridas",
+            "vidarebefordras",
+            "klass",
+            "class",
+            "top secret",
         ]
     }
 
@@ -158,17 +163,17 @@ impl Detector for SecrecyDetector {
                 out.push(secrecy(m.start(), m.end(), 0.9));
             }
         }
-        for caps in self.header.captures_iter(text) {
+        for caps in self.header.captures_iter(scan.folded) {
             if let Some(m) = caps.get(0).filter(|_| Self::is_header(text, &caps)) {
                 out.push(secrecy(m.start(), m.end(), 0.9));
             }
         }
-        for m in self.statement.find_iter(text) {
+        for m in self.statement.find_iter(scan.folded) {
             let (line_start, _) = line_at(text, m.start());
             let lead_start = ceil_boundary(text, m.start().saturating_sub(60).max(line_start));
             let Some(d) = self
                 .deictic
-                .captures(&text[lead_start..m.start()])
+                .captures(&scan.folded[lead_start..m.start()])
                 .and_then(|c| c.name("d"))
             else {
                 continue;
@@ -179,7 +184,7 @@ impl Detector for SecrecyDetector {
                 out.push(secrecy(start, m.end(), 0.85));
             }
         }
-        for caps in self.marking.captures_iter(text) {
+        for caps in self.marking.captures_iter(scan.folded) {
             let (Some(m), Some(k)) = (caps.get(0), caps.name("k")) else {
                 continue;
             };
@@ -222,10 +227,6 @@ const PROTECTED_IDENTITY: &[&str] = &[
 pub(crate) struct ProtectedIdentityDetector;
 
 impl Detector for ProtectedIdentityDetector {
-    fn name(&self) -> &'static str {
-        "protected_identity"
-    }
-
     fn cue_words(&self) -> Vec<CueWord> {
         CueWord::words(PROTECTED_IDENTITY, Cue::ProtectedIdentity).collect()
     }

@@ -43,7 +43,8 @@ const PERSON_WORDS: &[&str] = &[
     "him",
 ];
 
-/// Generic phrases that mention "han eller hon" without meaning anyone.
+/// Generic phrases that mention "han eller hon" without meaning anyone. As longer cue
+/// words they hide the person words inside them.
 const GENERIC_PERSON: &[&str] = &[
     "han eller hon",
     "hon eller han",
@@ -64,8 +65,8 @@ const GENERAL_LANGUAGE: &[&str] = &[
     "någon",
     "var och en",
     "en person",
-    "lag (",
-    "§",
+    "lag (*",
+    "*§*",
     "anyone",
     "a person",
     "the individual",
@@ -77,32 +78,13 @@ const WINDOW: usize = 300;
 /// Sensitive context about an individual.
 pub(crate) struct SensitiveDetector;
 
-impl SensitiveDetector {
-    /// Person-word hits that are not part of a generic "han eller hon".
-    fn person_words<'s>(scan: &'s Scan<'_>) -> impl Iterator<Item = &'s CueHit> + 's {
-        let generic: Vec<(usize, usize)> = GENERIC_PERSON
-            .iter()
-            .flat_map(|g| {
-                scan.text
-                    .match_indices(g)
-                    .map(|(i, _)| (i, i + g.len()))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        scan.cues(Cue::PersonWord)
-            .filter(move |h| !generic.iter().any(|g| h.start >= g.0 && h.end <= g.1))
-    }
-}
-
 impl Detector for SensitiveDetector {
-    fn name(&self) -> &'static str {
-        "sensitive_context"
-    }
-
     fn cue_words(&self) -> Vec<CueWord> {
         CueWord::list(SENSITIVE_TERMS, Cue::Sensitive)
             .chain(CueWord::list(MEDICINES, Cue::Medicine))
             .chain(CueWord::words(PERSON_WORDS, Cue::PersonWord))
+            .chain(CueWord::words(GENERIC_PERSON, Cue::GeneralLanguage))
+            .chain(CueWord::words(GENERAL_LANGUAGE, Cue::GeneralLanguage))
             .collect()
     }
 
@@ -117,7 +99,7 @@ impl Detector for SensitiveDetector {
             .filter(|f| f.category == Category::PersonalData)
             .collect();
         let longest_personal = longest(&personal);
-        let person_words: Vec<&CueHit> = Self::person_words(scan).collect();
+        let person_words: Vec<&CueHit> = scan.cues(Cue::PersonWord).collect();
         let mut used_person_words = Vec::new();
         let terms = scan.cues.iter().filter(|h| {
             matches!(
@@ -129,16 +111,16 @@ impl Detector for SensitiveDetector {
             let near_person = near(&personal, longest_personal, hit.start, hit.end, WINDOW)
                 .next()
                 .is_some();
-            let sentence = sentence_at(scan.text, hit.start);
-            let general = || {
-                let lower = scan.text[sentence.0..sentence.1].to_lowercase();
-                GENERAL_LANGUAGE.iter().any(|g| lower.contains(g))
+            let person_word = if near_person || person_words.is_empty() {
+                None
+            } else {
+                let (start, end) = sentence_at(scan.text, hit.start);
+                let first_in_sentence = person_words.partition_point(|p| p.start < start);
+                person_words
+                    .get(first_in_sentence)
+                    .filter(|p| p.end <= end)
+                    .filter(|_| !scan.has_cue_in(Cue::GeneralLanguage, start, end))
             };
-            let first_in_sentence = person_words.partition_point(|p| p.start < sentence.0);
-            let person_word = person_words
-                .get(first_in_sentence)
-                .filter(|p| p.end <= sentence.1)
-                .filter(|_| !general());
             if !near_person && person_word.is_none() {
                 continue;
             }
