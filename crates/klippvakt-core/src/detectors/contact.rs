@@ -134,7 +134,6 @@ const PERSONAL_LINE: &[&str] = &[
     "direkt",
     "direktnummer",
     "direktnr",
-    "hem",
     "hemtelefon",
     "privat",
     "ring mig",
@@ -318,16 +317,9 @@ impl Detector for PhoneDetector {
 /// "Telefon 0910-…" on a poster is a reception; "Direkt: 0910-…" or "hemtelefon" is a person.
 fn landline_cue_is_personal(before: &str) -> bool {
     let b = before.to_lowercase();
-    [
-        "direkt",
-        "hem",
-        "privat",
-        "ring mig",
-        "mitt nummer",
-        "mobil",
-    ]
-    .iter()
-    .any(|w| b.contains(w))
+    ["direkt", "privat", "ring mig", "mitt nummer", "mobil"]
+        .iter()
+        .any(|w| b.contains(w))
 }
 
 /// Home addresses: a street and number in a residential context ("lgh 1102", "bor på",
@@ -363,13 +355,6 @@ impl AddressDetector {
 }
 
 impl Detector for AddressDetector {
-    fn trigger_words(&self) -> &'static [&'static str] {
-        &[
-            "gata", "väg", "gränd", "stig", "backe", "torg", "allé", "leden", "slingan", "liden",
-            "plan",
-        ]
-    }
-
     fn cue_words(&self) -> Vec<CueWord> {
         CueWord::words(RESIDENCE, Cue::Residence).collect()
     }

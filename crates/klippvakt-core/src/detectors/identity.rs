@@ -313,20 +313,6 @@ impl LabelledNumberDetector {
 }
 
 impl Detector for LabelledNumberDetector {
-    fn trigger_words(&self) -> &'static [&'static str] {
-        &[
-            "pass",
-            "anst",
-            "personalnu",
-            "employee",
-            "född",
-            "födelse",
-            "born",
-            "birth",
-            "dob",
-        ]
-    }
-
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let labelled = [
             (&self.passport, DetectorId::Passport, InfoClass::K2),

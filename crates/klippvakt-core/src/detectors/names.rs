@@ -297,6 +297,17 @@ impl Detector for NameDetector {
         let mut spans: Vec<(usize, usize, f32)> = Vec::new();
         for (i, &w) in words.iter().enumerate() {
             let a = &text[w.0..w.1];
+            // Every pair starts with a known first name or surname; most capitalised words
+            // are neither, and only a title ("Mr Johnson") can make them a name.
+            let known = lex.is_first(a) || lex.is_surname(a);
+            if !known {
+                if matches!(self.introduction(scan, w.0), Some(Intro::Title))
+                    && lex.is_surname_like(a)
+                {
+                    spans.push((w.0, w.1, 0.8));
+                }
+                continue;
+            }
             let mut next = i + 1;
             // Skip joining particles: "Nguyen Van Minh".
             while next + 1 < words.len()
@@ -319,15 +330,11 @@ impl Detector for NameDetector {
                     continue;
                 }
             }
-            let known = lex.is_first(a) || lex.is_surname(a);
-            match self.introduction(scan, w.0) {
-                Some(Intro::Title) if known || lex.is_surname_like(a) => {
-                    spans.push((w.0, w.1, 0.8))
-                }
-                Some(Intro::Other) if known => spans.push((w.0, w.1, 0.75)),
-                _ => {}
+            if self.introduction(scan, w.0).is_some() {
+                spans.push((w.0, w.1, 0.75));
             }
         }
+
         // Names in capitals ("NAMN: ANNA SVENSSON") count only as a known first name and a
         // known surname.
         for pair in upper.windows(2) {

@@ -37,10 +37,6 @@ const PERSON_WORDS: &[&str] = &[
     "the patient",
     "my client",
     "our client",
-    "she",
-    "he",
-    "her",
-    "him",
 ];
 
 /// Generic phrases that mention "han eller hon" without meaning anyone. As longer cue
