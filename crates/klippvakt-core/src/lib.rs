@@ -16,6 +16,7 @@ mod classify;
 mod cue;
 mod detectors;
 mod finding;
+mod policy;
 mod registry;
 mod text;
 
@@ -23,4 +24,5 @@ pub use category::{Category, InfoClass};
 pub use classify::{classify, Classification, Classifier, MAX_SCAN_BYTES};
 pub use detectors::identity::{is_organisation_number, is_valid_personnummer, IdentityKind};
 pub use finding::{DetectorId, Finding};
+pub use policy::{builtin_packs, PolicyError, PolicyPack, Rule, ToolKind, When};
 pub use registry::BuildError;

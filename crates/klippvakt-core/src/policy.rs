@@ -1,0 +1,167 @@
+//! Policy packs: one municipality's AI guideline as data. Each rule carries its id ("D",
+//! "2.2:1"), section, exact text and the conditions under which it is quoted (content
+//! categories × tool kind), so that the rules table is data, not code. Two packs are built
+//! in; a feed may carry its own pack in the same TOML format.
+
+use crate::category::Category;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+const SODERKOPING: &str = include_str!("../policies/soderkoping.toml");
+const KOMMUNRIKTLINJE: &str = include_str!("../policies/kommunriktlinje.toml");
+
+/// How an AI tool is approved (DESIGN.md, "tool").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ToolKind {
+    /// Publicly available: open information (K0) only, no personal data.
+    Public,
+    /// Procured and analysed: its own highest class and personal-data flag.
+    Procured,
+    /// Not approved at all.
+    Unapproved,
+}
+
+/// When a rule is quoted in a verdict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    /// Any of these content categories (empty: whatever the content).
+    pub categories: Vec<Category>,
+    /// Any of these tool kinds.
+    pub tool_kinds: Vec<ToolKind>,
+    /// Only when the content is above what the tool is approved for.
+    #[serde(default)]
+    pub above_approval: bool,
+}
+
+/// One rule of a guideline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    /// "D", "7.1", "2.2:1".
+    pub id: String,
+    /// The section heading it stands under.
+    pub section: String,
+    /// A short title, where the guideline gives one.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The rule's exact text.
+    pub text: String,
+    /// When it is quoted; `None`: shown in the guideline view only.
+    #[serde(default)]
+    pub when: Option<When>,
+    /// A feed link to show with it (`"incident"`: where to report an incident).
+    #[serde(default)]
+    pub link: Option<String>,
+}
+
+/// One municipality's rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyPack {
+    /// "soderkoping", "kommunriktlinje".
+    pub id: String,
+    /// The guideline's title.
+    pub title: String,
+    /// The document the texts come from.
+    pub source: String,
+    /// The rules, in the guideline's order.
+    pub rules: Vec<Rule>,
+}
+
+/// A policy pack that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PolicyError {
+    /// The TOML does not describe a pack.
+    #[error("policy pack is not valid: {0}")]
+    Parse(#[from] toml::de::Error),
+    /// Two rules share an id.
+    #[error("policy pack '{pack}' has two rules with id '{rule}'")]
+    DuplicateRule {
+        /// The pack.
+        pack: String,
+        /// The repeated id.
+        rule: String,
+    },
+}
+
+impl PolicyPack {
+    /// Parses a pack in the TOML format of the built-in ones.
+    pub fn from_toml(text: &str) -> Result<PolicyPack, PolicyError> {
+        let pack: PolicyPack = toml::from_str(text)?;
+        let mut ids = std::collections::HashSet::new();
+        if let Some(rule) = pack.rules.iter().find(|r| !ids.insert(r.id.as_str())) {
+            return Err(PolicyError::DuplicateRule {
+                pack: pack.id.clone(),
+                rule: rule.id.clone(),
+            });
+        }
+        Ok(pack)
+    }
+
+    /// The built-in pack with this id (`soderkoping`, `kommunriktlinje`).
+    pub fn builtin(id: &str) -> Option<&'static PolicyPack> {
+        builtin_packs().iter().find(|p| p.id == id)
+    }
+
+    /// The rule with this id.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}
+
+/// Every built-in pack, parsed on first use.
+pub fn builtin_packs() -> &'static [PolicyPack] {
+    static PACKS: OnceLock<Vec<PolicyPack>> = OnceLock::new();
+    PACKS.get_or_init(|| {
+        [SODERKOPING, KOMMUNRIKTLINJE]
+            .iter()
+            .map(|t| PolicyPack::from_toml(t).expect("built-in policy packs parse (tested)"))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_packs_parse() {
+        let s = PolicyPack::builtin("soderkoping").expect("soderkoping");
+        let letters: Vec<&str> = s
+            .rules
+            .iter()
+            .map(|r| r.id.as_str())
+            .filter(|id| id.len() == 1 && id.chars().all(|c| c.is_ascii_uppercase()))
+            .collect();
+        let expected: Vec<String> = ('A'..='Y').map(String::from).collect();
+        assert_eq!(letters, expected);
+        assert!(s.rule("5").is_some() && s.rule("7.1").is_some());
+        let k = PolicyPack::builtin("kommunriktlinje").expect("kommunriktlinje");
+        let ids: Vec<&str> = k.rules.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "2.1:1", "2.1:2", "2.1:3", "2.1:4", "2.2:1", "2.2:2", "2.2:3", "2.2:4", "2.2:5",
+                "2.2:6", "2.2:7"
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicate_rule_ids_are_an_error_naming_the_rule() {
+        let text = "id = \"x\"\ntitle = \"t\"\nsource = \"s\"\n[[rules]]\nid = \"A\"\nsection = \"1\"\ntext = \"a\"\n[[rules]]\nid = \"A\"\nsection = \"1\"\ntext = \"b\"\n";
+        let err = PolicyPack::from_toml(text).unwrap_err().to_string();
+        assert!(err.contains("'A'"), "{err}");
+    }
+
+    #[test]
+    fn missing_field_is_named() {
+        let err = PolicyPack::from_toml(
+            "id = \"x\"\ntitle = \"t\"\nsource = \"s\"\n[[rules]]\nid = \"A\"\ntext = \"a\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("section"), "{err}");
+    }
+}
