@@ -14,15 +14,19 @@
 mod category;
 mod classify;
 mod cue;
+mod decision;
 mod detectors;
 mod finding;
 mod policy;
 mod registry;
 mod text;
+mod tool;
 
 pub use category::{Category, InfoClass};
 pub use classify::{classify, Classification, Classifier, MAX_SCAN_BYTES};
+pub use decision::{decide, Decision, Verdict};
 pub use detectors::identity::{is_organisation_number, is_valid_personnummer, IdentityKind};
 pub use finding::{DetectorId, Finding};
 pub use policy::{builtin_packs, PolicyError, PolicyPack, Rule, ToolKind, When};
 pub use registry::BuildError;
+pub use tool::{Tool, ToolMatch};

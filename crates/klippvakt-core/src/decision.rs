@@ -1,0 +1,243 @@
+//! `decide(classification, tool, pack)`: whether a text may go to a tool, which rules of the
+//! guideline say so (most specific first), and a short Swedish summary of what was found.
+
+use crate::category::Category;
+use crate::classify::Classification;
+use crate::finding::DetectorId;
+use crate::policy::{PolicyPack, Rule, ToolKind};
+use crate::tool::Tool;
+use serde::Serialize;
+
+/// What Klippvakt does about a text and a tool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Say nothing.
+    Allow,
+    /// A soft hint (copyright).
+    Advise,
+    /// The content is above the tool's approval, or the tool is not approved.
+    Warn,
+}
+
+/// A verdict with the rules to quote.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Decision<'p> {
+    /// Allow, advise or warn.
+    pub verdict: Verdict,
+    /// The rules to quote, most specific first; empty for `allow`.
+    pub rules: Vec<&'p Rule>,
+    /// What was found, in Swedish, for a notification ("personnummer och namn").
+    pub summary: String,
+}
+
+/// Decides about `classification` for `tool` under `pack`.
+pub fn decide<'p>(
+    classification: &Classification,
+    tool: &Tool,
+    pack: &'p PolicyPack,
+) -> Decision<'p> {
+    let warn_categories: Vec<Category> = classification
+        .categories
+        .iter()
+        .copied()
+        .filter(|c| *c != Category::Copyright)
+        .collect();
+    let personal = warn_categories
+        .iter()
+        .any(|c| matches!(c, Category::PersonalData | Category::SensitivePersonalData));
+    let above_approval = match tool.kind {
+        ToolKind::Public => !warn_categories.is_empty(),
+        ToolKind::Procured => {
+            classification.class > tool.max_class || (personal && !tool.personal_data)
+        }
+        ToolKind::Unapproved => true,
+    };
+    let (verdict, quoted): (Verdict, &[Category]) = if above_approval {
+        (Verdict::Warn, &warn_categories)
+    } else if classification.has(Category::Copyright) {
+        (Verdict::Advise, &[Category::Copyright])
+    } else {
+        (Verdict::Allow, &[])
+    };
+    let mut rules: Vec<(usize, &Rule)> = match verdict {
+        Verdict::Allow => Vec::new(),
+        _ => pack
+            .rules
+            .iter()
+            .filter_map(|r| r.when.as_ref().map(|w| (r, w)))
+            .filter(|(_, w)| w.tool_kinds.contains(&tool.kind))
+            .filter(|(_, w)| !w.above_approval || above_approval)
+            .filter(|(_, w)| {
+                (w.categories.is_empty() && verdict == Verdict::Warn)
+                    || w.categories.iter().any(|c| quoted.contains(c))
+            })
+            .map(|(r, w)| (w.categories.len(), r))
+            .collect(),
+    };
+    // Most specific first: a rule about fewer kinds of content before a general one; the
+    // guideline's order otherwise (the sort is stable).
+    rules.sort_by_key(|(n, _)| if *n == 0 { usize::MAX } else { *n });
+    let rules = rules.into_iter().map(|(_, r)| r).collect();
+    let summary = if verdict == Verdict::Allow {
+        String::new()
+    } else {
+        summary(classification, quoted)
+    };
+    Decision {
+        verdict,
+        rules,
+        summary,
+    }
+}
+
+/// The Swedish word for what a detector found.
+fn swedish(detector: DetectorId) -> &'static str {
+    match detector {
+        DetectorId::Personnummer => "personnummer",
+        DetectorId::Samordningsnummer => "samordningsnummer",
+        DetectorId::Passport => "passnummer",
+        DetectorId::EmployeeNumber => "anställningsnummer",
+        DetectorId::DateOfBirth => "födelsedatum",
+        DetectorId::Email => "e-postadress",
+        DetectorId::Phone => "telefonnummer",
+        DetectorId::PostalAddress => "hemadress",
+        DetectorId::IpAddress => "IP-adress",
+        DetectorId::BankAccount => "kontonummer",
+        DetectorId::Iban => "IBAN",
+        DetectorId::PaymentCard => "kortnummer",
+        DetectorId::PersonName => "namn",
+        DetectorId::PersonReference => "uppgifter om en person",
+        DetectorId::SensitiveContext => "känsliga personuppgifter",
+        DetectorId::ProtectedIdentity => "skyddad identitet",
+        DetectorId::SecrecyMarking => "sekretessmarkering",
+        DetectorId::ClassMarking => "informationsklassning",
+        DetectorId::Password => "lösenord",
+        DetectorId::ApiKey => "API-nyckel",
+        DetectorId::PrivateKey => "privat nyckel",
+        DetectorId::Jwt => "inloggningstoken",
+        DetectorId::ConnectionString => "anslutningssträng med lösenord",
+        DetectorId::AccessCode => "kod till lås eller larm",
+        DetectorId::SecurityDetail => "säkerhetsbrister",
+        DetectorId::Copyright => "upphovsrättsskyddat material",
+    }
+}
+
+/// "personnummer och namn": what was found in the quoted categories, each word once, in the
+/// order of the text.
+fn summary(classification: &Classification, categories: &[Category]) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for f in classification
+        .findings
+        .iter()
+        .filter(|f| categories.contains(&f.category))
+    {
+        let word = swedish(f.detector);
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} och {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::category::InfoClass;
+    use crate::classify;
+    use crate::tool::ToolMatch;
+
+    fn tool(kind: ToolKind, max_class: InfoClass, personal_data: bool) -> Tool {
+        Tool {
+            id: "t".into(),
+            name: "T".into(),
+            vendor: "V".into(),
+            kind,
+            max_class,
+            personal_data,
+            matching: ToolMatch::default(),
+            note: String::new(),
+        }
+    }
+
+    fn check(pack: &str, text: &str, tool: &Tool) -> (Verdict, Vec<String>, String) {
+        let pack = PolicyPack::builtin(pack).expect("built-in pack");
+        let d = decide(&classify(text), tool, pack);
+        (
+            d.verdict,
+            d.rules.iter().map(|r| r.id.clone()).collect(),
+            d.summary,
+        )
+    }
+
+    const PNR: &str =
+        "Kan du kolla om 920303-4138 är ett giltigt personnummer? Det är Jonas Wikström.";
+    const SECRET: &str = "SEKRETESS enligt 19 kap. 3 § OSL\nAnbudsutvärdering";
+    const PASSWORD: &str = "Mitt lösenord är Sommar2024!";
+    const SENSITIVE: &str = "Patienten Lars Persson, 19560312-1234, har KOL.";
+    const COPYRIGHT: &str = "© Norrbygdens Tidning 2025. Sammanfatta artikeln.";
+    const OPEN: &str = "Skriv en inbjudan till julfikat på fredag.";
+
+    macro_rules! table {
+        ($($name:ident: $pack:expr, $text:expr, $tool:expr => $verdict:ident, [$($rule:expr),*];)*) => {$(
+            #[test]
+            fn $name() {
+                let (verdict, rules, _) = check($pack, $text, &$tool);
+                assert_eq!(verdict, Verdict::$verdict);
+                assert_eq!(rules, vec![$($rule.to_string()),*] as Vec<String>);
+            }
+        )*};
+    }
+
+    fn public() -> Tool {
+        tool(ToolKind::Public, InfoClass::K0, false)
+    }
+    fn unapproved() -> Tool {
+        tool(ToolKind::Unapproved, InfoClass::K0, false)
+    }
+    fn procured_k2_personal() -> Tool {
+        tool(ToolKind::Procured, InfoClass::K2, true)
+    }
+    fn procured_k1_no_personal() -> Tool {
+        tool(ToolKind::Procured, InfoClass::K1, false)
+    }
+
+    table! {
+        public_personal_data: "soderkoping", PNR, public() => Warn, ["D", "E", "A", "U", "X"];
+        public_sensitive: "soderkoping", SENSITIVE, public() => Warn, ["D", "E", "A", "U", "X"];
+        public_secrecy: "soderkoping", SECRET, public() => Warn, ["G", "A", "U", "X"];
+        public_other_sensitive: "soderkoping", PASSWORD, public() => Warn, ["I", "A", "U", "X"];
+        public_copyright: "soderkoping", COPYRIGHT, public() => Advise, ["5", "R"];
+        public_open: "soderkoping", OPEN, public() => Allow, [];
+        unapproved_open: "soderkoping", OPEN, unapproved() => Warn, ["V"];
+        unapproved_personal: "soderkoping", PNR, unapproved() => Warn, ["V"];
+        procured_within_approval: "soderkoping", PNR, procured_k2_personal() => Allow, [];
+        procured_class_above: "soderkoping", SENSITIVE, procured_k2_personal() => Warn, ["C"];
+        procured_no_personal_data: "soderkoping", PNR, procured_k1_no_personal() => Warn, ["C"];
+        procured_secrecy_above: "soderkoping", SECRET, procured_k1_no_personal() => Warn, ["F"];
+        procured_credentials_above: "soderkoping", PASSWORD, procured_k1_no_personal() => Warn, ["H"];
+        procured_copyright: "soderkoping", COPYRIGHT, procured_k2_personal() => Advise, ["5", "R"];
+        kommun_public_personal: "kommunriktlinje", PNR, public() => Warn, ["2.1:3", "2.2:1", "2.2:2"];
+        kommun_public_secrecy: "kommunriktlinje", SECRET, public() => Warn, ["2.2:1", "2.2:2"];
+        kommun_public_copyright: "kommunriktlinje", COPYRIGHT, public() => Advise, ["2.1:4"];
+        kommun_procured_above: "kommunriktlinje", SENSITIVE, procured_k2_personal() => Warn, ["2.2:4"];
+        kommun_public_open: "kommunriktlinje", OPEN, public() => Allow, [];
+    }
+
+    #[test]
+    fn summary_names_what_was_found_in_swedish() {
+        assert_eq!(
+            check("soderkoping", PNR, &public()).2,
+            "personnummer och namn"
+        );
+        assert_eq!(
+            check("soderkoping", SECRET, &public()).2,
+            "sekretessmarkering"
+        );
+        assert_eq!(check("soderkoping", OPEN, &public()).2, "");
+    }
+}
