@@ -522,21 +522,6 @@ fn public_v6(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::classify;
-    use crate::finding::DetectorId;
-
-    fn ids(text: &str) -> Vec<DetectorId> {
-        classify(text).findings.iter().map(|f| f.detector).collect()
-    }
-
-    macro_rules! finds {
-        ($($name:ident: $text:expr => [$($id:ident),*];)*) => {$(
-            #[test]
-            fn $name() {
-                assert_eq!(ids($text), vec![$(DetectorId::$id),*], "{}", $text);
-            }
-        )*};
-    }
 
     finds! {
         private_mail: "svara till johan.bergstrom77@hotmail.com idag" => [Email];

@@ -55,19 +55,8 @@ impl Detector for CopyrightDetector {
 
 #[cfg(test)]
 mod tests {
-    use crate::category::Category::{self, *};
-    use crate::classify;
 
-    macro_rules! cats {
-        ($($name:ident: $text:expr => [$($c:ident),*];)*) => {$(
-            #[test]
-            fn $name() {
-                assert_eq!(classify($text).categories, vec![$($c),*] as Vec<Category>, "{}", $text);
-            }
-        )*};
-    }
-
-    cats! {
+    categories! {
         symbol: "© Norrbygdens Tidning 2025." => [Copyright];
         source_header: "Copyright (c) 2019-2023 Kartverktyg Nord AB. All rights reserved." => [Copyright];
         swedish_notice: "Alla rättigheter förbehållna." => [Copyright];

@@ -122,21 +122,6 @@ impl Detector for FinancialDetector {
 
 #[cfg(test)]
 mod tests {
-    use crate::classify;
-    use crate::finding::DetectorId;
-
-    fn ids(text: &str) -> Vec<DetectorId> {
-        classify(text).findings.iter().map(|f| f.detector).collect()
-    }
-
-    macro_rules! finds {
-        ($($name:ident: $text:expr => [$($id:ident),*];)*) => {$(
-            #[test]
-            fn $name() {
-                assert_eq!(ids($text), vec![$(DetectorId::$id),*], "{}", $text);
-            }
-        )*};
-    }
 
     finds! {
         account_and_clearing: "clearingnr 8214-9, kontonr 934 556 712-4, belopp" => [BankAccount, BankAccount];

@@ -1,5 +1,33 @@
 //! The detectors, one module a family, and the one list that registers them.
 
+/// Table tests of the detectors, one line a case, each case its own named test:
+/// `finds! { name: "text" => [Personnummer, PersonName]; }` checks the detectors that fire,
+/// `categories! { name: "text" => [PersonalData]; }` the categories of the classification.
+#[cfg(test)]
+macro_rules! finds {
+    ($($name:ident: $text:expr => [$($id:ident),*];)*) => {$(
+        #[test]
+        fn $name() {
+            let text: &str = &$text;
+            let ids: Vec<$crate::finding::DetectorId> =
+                $crate::classify(text).findings.iter().map(|f| f.detector).collect();
+            assert_eq!(ids, vec![$($crate::finding::DetectorId::$id),*], "{}", text);
+        }
+    )*};
+}
+
+#[cfg(test)]
+macro_rules! categories {
+    ($($name:ident: $text:expr => [$($c:ident),*];)*) => {$(
+        #[test]
+        fn $name() {
+            let text: &str = &$text;
+            let expected: Vec<$crate::category::Category> = vec![$($crate::category::Category::$c),*];
+            assert_eq!($crate::classify(text).categories, expected, "{}", text);
+        }
+    )*};
+}
+
 mod contact;
 mod copyright;
 mod credentials;

@@ -257,23 +257,8 @@ impl Detector for ProtectedIdentityDetector {
 
 #[cfg(test)]
 mod tests {
-    use crate::category::Category::{self, *};
-    use crate::classify;
 
-    fn cats(text: &str) -> Vec<Category> {
-        classify(text).categories
-    }
-
-    macro_rules! cats {
-        ($($name:ident: $text:expr => [$($c:ident),*];)*) => {$(
-            #[test]
-            fn $name() {
-                assert_eq!(cats($text), vec![$($c),*] as Vec<Category>, "{}", $text);
-            }
-        )*};
-    }
-
-    cats! {
+    categories! {
         stamp_with_reference: "SEKRETESS enligt 19 kap. 3 § OSL\nAnbudsutvärdering" => [Secrecy];
         stamp_dash: "SEKRETESS – 26 kap. 1 § OSL" => [Secrecy];
         hemlig_stamp: "HEMLIG – sekretess enligt OSL\nUtkast" => [Secrecy];

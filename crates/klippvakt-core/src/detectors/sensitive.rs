@@ -155,23 +155,8 @@ impl Detector for SensitiveDetector {
 
 #[cfg(test)]
 mod tests {
-    use crate::category::Category::{self, *};
-    use crate::classify;
 
-    fn cats(text: &str) -> Vec<Category> {
-        classify(text).categories
-    }
-
-    macro_rules! cats {
-        ($($name:ident: $text:expr => [$($c:ident),*];)*) => {$(
-            #[test]
-            fn $name() {
-                assert_eq!(cats($text), vec![$($c),*] as Vec<Category>, "{}", $text);
-            }
-        )*};
-    }
-
-    cats! {
+    categories! {
         diagnosis_of_named_pupil: "Noah Lindgren i 8B har diagnoserna ADHD och dyslexi." => [PersonalData, SensitivePersonalData];
         medicine_list_for_named_resident: "Läkemedelslista för Harald Lindberg: Waran 2,5 mg" => [PersonalData, SensitivePersonalData];
         person_word_alone: "Patienten har fått diagnosen typ 2-diabetes och behöver insulin." => [PersonalData, SensitivePersonalData];
