@@ -125,25 +125,15 @@ const SWITCHBOARD: &[&str] = &[
     "customer service",
 ];
 
+/// Words before a landline that make it a person's line ("Direkt: 0910-…"); "Telefon 0910-…"
+/// on a poster is a reception. Mobile numbers are a person's whatever stands before them.
 const PERSONAL_LINE: &[&str] = &[
-    "mobil",
-    "mobilnr",
-    "mobilnummer",
+    "mobil*",
     "mobile",
-    "mob",
-    "direkt",
-    "direktnummer",
-    "direktnr",
-    "hemtelefon",
-    "privat",
+    "direkt*",
+    "privat*",
     "ring mig",
     "mitt nummer",
-    "tel",
-    "tfn",
-    "telefon",
-    "telefonnummer",
-    "phone",
-    "nås på",
 ];
 
 const RESIDENCE: &[&str] = &[
@@ -299,7 +289,7 @@ impl Detector for PhoneDetector {
             let personal_cue = scan.has_cue_in(Cue::PersonalLine, cue_start, m.start());
             let confidence = match (mobile, personal_cue) {
                 (true, _) => 0.85,
-                (false, true) if landline_cue_is_personal(before(text, m.start(), 40)) => 0.7,
+                (false, true) => 0.7,
                 _ => continue,
             };
             out.push(Finding::new(
@@ -312,14 +302,6 @@ impl Detector for PhoneDetector {
             ));
         }
     }
-}
-
-/// "Telefon 0910-…" on a poster is a reception; "Direkt: 0910-…" or "hemtelefon" is a person.
-fn landline_cue_is_personal(before: &str) -> bool {
-    let b = before.to_lowercase();
-    ["direkt", "privat", "ring mig", "mitt nummer", "mobil"]
-        .iter()
-        .any(|w| b.contains(w))
 }
 
 /// Home addresses: a street and number in a residential context ("lgh 1102", "bor på",
