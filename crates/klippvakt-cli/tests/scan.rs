@@ -24,6 +24,14 @@ fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
+fn scan_json(path: &std::path::Path) -> Output {
+    cli()
+        .args(["scan", "--format", "json"])
+        .arg(path)
+        .output()
+        .expect("klippvakt-cli runs")
+}
+
 fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = cli()
         .args(args)
@@ -136,11 +144,7 @@ fn invalid_utf8_is_decoded_lossily_and_scanned() {
     bytes.extend_from_slice(PNR.as_bytes());
     bytes.extend_from_slice(b" \xc3\x28 slut");
     let path = temp_file("invalid.txt", &bytes);
-    let out = cli()
-        .args(["scan", "--format", "json"])
-        .arg(&path)
-        .output()
-        .expect("runs");
+    let out = scan_json(&path);
     assert!(out.status.success());
     assert_eq!(
         json_lines(&out)[0]["categories"],
@@ -153,11 +157,7 @@ fn inputs_over_the_cap_are_scanned_up_to_it_and_marked_truncated() {
     let mut text = "Öppen text om snöröjning och parkering. ".repeat(9 * 1024 * 1024 / 40);
     text.push_str(PNR);
     let path = temp_file("big.txt", text.as_bytes());
-    let out = cli()
-        .args(["scan", "--format", "json"])
-        .arg(&path)
-        .output()
-        .expect("runs");
+    let out = scan_json(&path);
     assert!(out.status.success());
     let line = &json_lines(&out)[0];
     assert_eq!(line["truncated"], true);

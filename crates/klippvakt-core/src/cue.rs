@@ -103,7 +103,7 @@ enum Entry {
 
 /// What one pass over a text found: cue hits in order of start, and which detectors'
 /// trigger words occur.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct CuePass {
     pub(crate) hits: Vec<CueHit>,
     pub(crate) triggered: Vec<bool>,

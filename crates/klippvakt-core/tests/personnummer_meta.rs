@@ -17,6 +17,14 @@ fn load(name: &str) -> Value {
     serde_json::from_str(&text).expect("valid JSON")
 }
 
+/// The fields of list.json and interim.json that hold the number in each written format.
+const FORMAT_KEYS: [&str; 4] = [
+    "long_format",
+    "short_format",
+    "separated_format",
+    "separated_long",
+];
+
 fn str_field<'a>(v: &'a Value, key: &str) -> &'a str {
     v[key].as_str().unwrap_or_else(|| panic!("{key} in {v}"))
 }
@@ -49,12 +57,7 @@ fn found_identity(text: &str) -> bool {
 fn validation_agrees_with_list() {
     for entry in load("list.json").as_array().expect("array") {
         let valid = entry["valid"].as_bool().expect("valid");
-        for key in [
-            "long_format",
-            "short_format",
-            "separated_format",
-            "separated_long",
-        ] {
+        for key in FORMAT_KEYS {
             let s = str_field(entry, key);
             assert_eq!(
                 is_valid_personnummer(s).is_some(),
@@ -95,12 +98,7 @@ fn interim_numbers_are_not_personnummer_without_the_interim_option() {
     // Interim numbers (a letter in the serial) are valid only when a caller allows them;
     // Klippvakt's validator does not, so it must reject every one.
     for entry in load("interim.json").as_array().expect("array") {
-        for key in [
-            "long_format",
-            "short_format",
-            "separated_format",
-            "separated_long",
-        ] {
+        for key in FORMAT_KEYS {
             let s = str_field(entry, key);
             assert_eq!(is_valid_personnummer(s), None, "{s}");
         }

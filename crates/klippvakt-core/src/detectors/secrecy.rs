@@ -94,9 +94,7 @@ impl SecrecyDetector {
     fn is_stamp(text: &str, start: usize, end: usize) -> bool {
         let word = &text[start..end];
         let (line_start, line_end) = line_at(text, start);
-        let at_line_start = text[line_start..start]
-            .chars()
-            .all(|c| c.is_whitespace() || "*#>_-".contains(c));
+        let at_line_start = opens_line(&text[line_start..start]);
         let rest = text[end..line_end].trim_start();
         let dash_follows = rest.starts_with(['–', ':', '—', '-']);
         if UPPER_STAMPS.contains(&word) {
@@ -119,13 +117,18 @@ impl SecrecyDetector {
         }
         let (line_start, line_end) = line_at(text, m.start());
         let line = &text[line_start..line_end];
-        let at_line_start = text[line_start..m.start()]
-            .chars()
-            .all(|c| c.is_whitespace() || "*#>_-".contains(c));
+        let at_line_start = opens_line(&text[line_start..m.start()]);
         at_line_start
             && line.len() <= 100
             && (line.contains("OSL") || line.contains("offentlighets- och sekretesslagen"))
     }
+}
+
+/// Whether what stands before a word on its line is only white space and the marks a
+/// heading or a stamp is written with (`*`, `#`, `>`, `_`, `-`): the word opens the line.
+fn opens_line(lead: &str) -> bool {
+    lead.chars()
+        .all(|c| c.is_whitespace() || "*#>_-".contains(c))
 }
 
 impl Detector for SecrecyDetector {
