@@ -89,14 +89,20 @@ impl PolicyPack {
     /// Parses a pack in the TOML format of the built-in ones.
     pub fn from_toml(text: &str) -> Result<PolicyPack, PolicyError> {
         let pack: PolicyPack = toml::from_str(text)?;
-        let mut ids = std::collections::HashSet::new();
-        if let Some(rule) = pack.rules.iter().find(|r| !ids.insert(r.id.as_str())) {
-            return Err(PolicyError::DuplicateRule {
-                pack: pack.id.clone(),
-                rule: rule.id.clone(),
-            });
-        }
+        pack.check()?;
         Ok(pack)
+    }
+
+    /// What the format cannot say: rule ids are unique.
+    pub(crate) fn check(&self) -> Result<(), PolicyError> {
+        let mut ids = std::collections::HashSet::new();
+        match self.rules.iter().find(|r| !ids.insert(r.id.as_str())) {
+            Some(rule) => Err(PolicyError::DuplicateRule {
+                pack: self.id.clone(),
+                rule: rule.id.clone(),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// The built-in pack with this id (`soderkoping`, `kommunriktlinje`).
