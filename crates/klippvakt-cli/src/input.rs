@@ -4,6 +4,7 @@
 use anyhow::{Context, Result};
 use klippvakt_core::MAX_SCAN_BYTES;
 use std::io::Read;
+use std::process::ExitCode;
 
 /// One text to classify.
 pub struct Input {
@@ -40,10 +41,30 @@ pub fn read(source: &str) -> Result<Input> {
 }
 
 /// The sources named on the command line: none means standard input.
-pub fn sources(paths: &[String]) -> Vec<String> {
+fn sources(paths: &[String]) -> Vec<String> {
     if paths.is_empty() {
         vec!["-".to_string()]
     } else {
         paths.to_vec()
     }
+}
+
+/// Reads each source in turn and hands it to `each`. An unreadable source is reported on
+/// stderr and the rest still processed; the exit code is then 2.
+pub fn for_each(paths: &[String], mut each: impl FnMut(Input) -> Result<()>) -> Result<ExitCode> {
+    let mut failed = false;
+    for source in sources(paths) {
+        match read(&source) {
+            Ok(input) => each(input)?,
+            Err(e) => {
+                eprintln!("klippvakt-cli: {e:#}");
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -1,8 +1,13 @@
 //! `klippvakt-cli`: Klippvakt's classifier and policy on the command line, for IT and tests.
 //! All argument parsing and printing lives here; the decisions are in `klippvakt-core`.
 
+mod active;
+mod check;
+mod feed;
+mod format;
 mod input;
 mod scan;
+mod tools;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -19,12 +24,22 @@ struct Cli {
 enum Command {
     /// Classify files or standard input: class, categories and where things were found.
     Scan(scan::ScanArgs),
+    /// What Klippvakt would say if the text were pasted into a tool: verdict and rules.
+    Check(check::CheckArgs),
+    /// The AI tools of the feed, or which tool a window title would be recognised as.
+    Tools(tools::ToolsArgs),
+    /// Keys, signing and checking of the feed IT publishes.
+    #[command(subcommand)]
+    Feed(feed::FeedCommand),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => scan::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Tools(args) => tools::run(&args),
+        Command::Feed(command) => feed::run(&command),
     };
     match result {
         Ok(code) => code,

@@ -1,21 +1,14 @@
 //! `klippvakt-cli scan`: classify each input and print one result per input, in order.
 
+use crate::format::Format;
 use crate::input;
-use anyhow::Result;
-use clap::{Args, ValueEnum};
-use klippvakt_core::{classify, Category, Finding, InfoClass};
+use anyhow::{Context, Result};
+use clap::Args;
+use klippvakt_core::{
+    classify, decide, Category, Finding, InfoClass, PolicyPack, Tool, ToolKind, ToolMatch,
+};
 use serde::Serialize;
 use std::process::ExitCode;
-
-/// How results are printed.
-#[derive(Debug, Clone, Copy, Default, ValueEnum)]
-pub enum Format {
-    /// For people: one summary line per input and one line per finding.
-    #[default]
-    Text,
-    /// For scripts: one JSON object per input, one per line.
-    Json,
-}
 
 /// Arguments of `scan`.
 #[derive(Debug, Args)]
@@ -23,6 +16,9 @@ pub struct ScanArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
+    /// Also name the rules of this built-in pack that a public AI tool would be warned with.
+    #[arg(long)]
+    pack: Option<String>,
     /// Files to classify; none or `-` reads standard input.
     paths: Vec<String>,
 }
@@ -35,39 +31,58 @@ struct ScanResult<'a> {
     categories: &'a [Category],
     findings: &'a [Finding],
     truncated: bool,
+    /// With `--pack`: the rule ids quoted if this went to a public AI tool.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rules: Option<Vec<&'a str>>,
 }
 
 /// Classifies every input; an unreadable one is reported on stderr, the rest still printed,
 /// and the exit code is then 2.
 pub fn run(args: &ScanArgs) -> Result<ExitCode> {
-    let mut failed = false;
-    for source in input::sources(&args.paths) {
-        let input = match input::read(&source) {
-            Ok(input) => input,
-            Err(e) => {
-                eprintln!("klippvakt-cli: {e:#}");
-                failed = true;
-                continue;
-            }
-        };
+    let pack = match &args.pack {
+        Some(id) => Some(crate::active::pack(
+            klippvakt_core::Feed::builtin(),
+            Some(id),
+        )?),
+        None => None,
+    };
+    let public = any_public_tool();
+    input::for_each(&args.paths, |input| {
         let c = classify(&input.text);
+        let decision = pack.map(|p: &PolicyPack| decide(&c, &public, p));
         let result = ScanResult {
             source: &input.source,
             class: c.class,
             categories: &c.categories,
             findings: &c.findings,
             truncated: input.truncated || c.truncated,
+            rules: decision
+                .as_ref()
+                .map(|d| d.rules.iter().map(|r| r.id.as_str()).collect()),
         };
         match args.format {
-            Format::Json => println!("{}", serde_json::to_string(&result)?),
+            Format::Json => println!(
+                "{}",
+                serde_json::to_string(&result).context("cannot print JSON")?
+            ),
             Format::Text => print_text(&result, &input.text),
         }
-    }
-    Ok(if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
+        Ok(())
     })
+}
+
+/// What every publicly available AI system is approved for: open information only.
+fn any_public_tool() -> Tool {
+    Tool {
+        id: "public".into(),
+        name: "public AI system".into(),
+        vendor: String::new(),
+        kind: ToolKind::Public,
+        max_class: InfoClass::K0,
+        personal_data: false,
+        matching: ToolMatch::default(),
+        note: String::new(),
+    }
 }
 
 /// Positions are shown as line:column so that a person can look; the text itself is not.
@@ -84,6 +99,9 @@ fn print_text(r: &ScanResult<'_>, text: &str) {
         ""
     };
     println!("{}: {} {summary}{truncated}", r.source, r.class);
+    if let Some(rules) = r.rules.as_ref().filter(|r| !r.is_empty()) {
+        println!("  rules for a public AI tool: {}", rules.join(", "));
+    }
     // Findings come sorted by start: count lines once, moving forward.
     let (mut line, mut line_start, mut cursor) = (1, 0, 0);
     for f in r.findings {

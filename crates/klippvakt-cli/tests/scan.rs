@@ -1,28 +1,12 @@
 //! `klippvakt-cli scan` as scripts call it: the JSON contract of DESIGN.md, many paths and
 //! stdin, unreadable paths, invalid UTF-8, the size cap, and no matched text in the output.
 
-use serde_json::Value;
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use common::{cli, fixture, json_lines, run_with_stdin, temp_file};
+use std::process::Output;
 
 const PNR: &str = "600101-3934";
-
-fn cli() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_klippvakt-cli"))
-}
-
-fn fixture(name: &str) -> String {
-    format!("{}/../../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("klippvakt-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("write temp file");
-    path
-}
 
 fn scan_json(path: &std::path::Path) -> Output {
     cli()
@@ -30,30 +14,6 @@ fn scan_json(path: &std::path::Path) -> Output {
         .arg(path)
         .output()
         .expect("klippvakt-cli runs")
-}
-
-fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = cli()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("klippvakt-cli starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    child.wait_with_output().expect("klippvakt-cli ends")
-}
-
-fn json_lines(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
 }
 
 #[test]

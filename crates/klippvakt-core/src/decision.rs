@@ -20,6 +20,23 @@ pub enum Verdict {
     Warn,
 }
 
+impl Verdict {
+    /// `allow`, `advise` or `warn`, as JSON has it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Allow => "allow",
+            Verdict::Advise => "advise",
+            Verdict::Warn => "warn",
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A verdict with the rules to quote.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Decision<'p> {
@@ -60,24 +77,26 @@ pub fn decide<'p>(
     } else {
         (Verdict::Allow, &[])
     };
-    let mut rules: Vec<(usize, &Rule)> = match verdict {
+    let mut rules: Vec<((usize, bool), &Rule)> = match verdict {
         Verdict::Allow => Vec::new(),
         _ => pack
             .rules
             .iter()
             .filter_map(|r| r.when.as_ref().map(|w| (r, w)))
             .filter(|(_, w)| w.tool_kinds.contains(&tool.kind))
+            .filter(|(_, w)| w.tools.is_empty() || w.tools.contains(&tool.id))
             .filter(|(_, w)| !w.above_approval || above_approval)
             .filter(|(_, w)| {
                 (w.categories.is_empty() && verdict == Verdict::Warn)
                     || w.categories.iter().any(|c| quoted.contains(c))
             })
-            .map(|(r, w)| (w.categories.len(), r))
+            .map(|(r, w)| ((specificity(w.categories.len()), w.tools.is_empty()), r))
             .collect(),
     };
-    // Most specific first: a rule about fewer kinds of content before a general one; the
-    // guideline's order otherwise (the sort is stable).
-    rules.sort_by_key(|(n, _)| if *n == 0 { usize::MAX } else { *n });
+    // Most specific first: a rule about fewer kinds of content before a general one, a rule
+    // about this very tool before one about every tool of its kind; the guideline's order
+    // otherwise (the sort is stable).
+    rules.sort_by_key(|(key, _)| *key);
     let rules = rules.into_iter().map(|(_, r)| r).collect();
     let summary = if verdict == Verdict::Allow {
         String::new()
@@ -88,6 +107,15 @@ pub fn decide<'p>(
         verdict,
         rules,
         summary,
+    }
+}
+
+/// A rule about fewer categories is more specific; one about any content least of all.
+fn specificity(categories: usize) -> usize {
+    if categories == 0 {
+        usize::MAX
+    } else {
+        categories
     }
 }
 
@@ -199,6 +227,12 @@ mod tests {
     fn unapproved() -> Tool {
         tool(ToolKind::Unapproved, InfoClass::K0, false)
     }
+    fn copilot() -> Tool {
+        Tool {
+            id: "copilot".into(),
+            ..public()
+        }
+    }
     fn procured_k2_personal() -> Tool {
         tool(ToolKind::Procured, InfoClass::K2, true)
     }
@@ -213,6 +247,9 @@ mod tests {
         public_other_sensitive: "soderkoping", PASSWORD, public() => Warn, ["I", "A", "U", "X"];
         public_copyright: "soderkoping", COPYRIGHT, public() => Advise, ["5", "R"];
         public_open: "soderkoping", OPEN, public() => Allow, [];
+        copilot_personal_cites_7_1: "soderkoping", PNR, copilot() => Warn, ["D", "E", "7.1", "A", "U", "X"];
+        copilot_secrecy_cites_7_1: "soderkoping", SECRET, copilot() => Warn, ["G", "7.1", "A", "U", "X"];
+        copilot_open: "soderkoping", OPEN, copilot() => Allow, [];
         unapproved_open: "soderkoping", OPEN, unapproved() => Warn, ["V"];
         unapproved_personal: "soderkoping", PNR, unapproved() => Warn, ["V"];
         procured_within_approval: "soderkoping", PNR, procured_k2_personal() => Allow, [];

@@ -22,6 +22,23 @@ pub enum ToolKind {
     Unapproved,
 }
 
+impl ToolKind {
+    /// The name the feed uses: `public`, `procured`, `unapproved`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ToolKind::Public => "public",
+            ToolKind::Procured => "procured",
+            ToolKind::Unapproved => "unapproved",
+        }
+    }
+}
+
+impl std::fmt::Display for ToolKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// When a rule is quoted in a verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,6 +50,9 @@ pub struct When {
     /// Only when the content is above what the tool is approved for.
     #[serde(default)]
     pub above_approval: bool,
+    /// Only for these tool ids (section 7.1 is about Copilot); empty: any tool.
+    #[serde(default)]
+    pub tools: Vec<String>,
 }
 
 /// One rule of a guideline.

@@ -1,0 +1,1 @@
+lR+226qtfm0pS/GZu0kOESbk5C3/s1thZjZyxYkaBODbzaLKpt8kvxcnUMWOhpYYatv0qzjqWHAMqhxMOCMDAQ==
