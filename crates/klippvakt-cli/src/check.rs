@@ -116,6 +116,10 @@ fn print_text(r: &CheckResult<'_>) {
     let tool = format!("{} ({}, {})", r.tool.name, r.tool.kind, r.tool.max_class);
     match r.verdict {
         Verdict::Allow => println!("{}: allow: {tool}, {} text", r.source, r.class),
+        _ if r.summary.is_empty() => println!(
+            "{}: {}: {tool}, {} text; the tool is not approved",
+            r.source, r.verdict, r.class
+        ),
         _ => println!(
             "{}: {}: {tool}, {} text with {}",
             r.source, r.verdict, r.class, r.summary

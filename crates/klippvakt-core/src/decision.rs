@@ -263,6 +263,9 @@ mod tests {
         kommun_public_copyright: "kommunriktlinje", COPYRIGHT, public() => Advise, ["2.1:4"];
         kommun_procured_above: "kommunriktlinje", SENSITIVE, procured_k2_personal() => Warn, ["2.2:4"];
         kommun_public_open: "kommunriktlinje", OPEN, public() => Allow, [];
+        kommun_unapproved_open: "kommunriktlinje", OPEN, unapproved() => Warn, ["2.2:4"];
+        kommun_unapproved_personal: "kommunriktlinje", PNR, unapproved() => Warn, ["2.1:3", "2.2:1", "2.2:2", "2.2:4"];
+        kommun_procured_within: "kommunriktlinje", PNR, procured_k2_personal() => Allow, [];
     }
 
     #[test]
