@@ -3,7 +3,15 @@
 # Safe to run again: it only installs what is missing. Called by `make run` and `make test`.
 set -euo pipefail
 
-apt_packages=(build-essential pkg-config)
+# Build: the tray app is Tauri 2 (WebKitGTK, GTK 3, an AppIndicator for the tray, D-Bus for
+# notifications). Test: a real X server, window manager, tray host, D-Bus session and
+# notification daemon, and the tools that drive them.
+apt_packages=(
+  build-essential pkg-config curl file
+  libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libgtk-3-dev libdbus-1-dev
+  libxdo-dev libssl-dev
+  xvfb xauth xclip xdotool xterm openbox trayer dbus-x11 dunst x11-utils
+)
 
 missing=()
 for pkg in "${apt_packages[@]}"; do

@@ -4,6 +4,7 @@
 use crate::category::Category;
 use crate::classify::Classification;
 use crate::finding::DetectorId;
+use crate::language::{describe, Language};
 use crate::policy::{PolicyPack, Rule, ToolKind};
 use crate::tool::Tool;
 use serde::Serialize;
@@ -44,6 +45,8 @@ pub struct Decision<'p> {
     pub verdict: Verdict,
     /// The rules to quote, most specific first; empty for `allow`.
     pub rules: Vec<&'p Rule>,
+    /// What was found in the quoted categories, each kind once, in the order of the text.
+    pub found: Vec<DetectorId>,
     /// What was found, in Swedish, for a notification ("personnummer och namn").
     pub summary: String,
 }
@@ -98,16 +101,31 @@ pub fn decide<'p>(
     // otherwise (the sort is stable).
     rules.sort_by_key(|(key, _)| *key);
     let rules = rules.into_iter().map(|(_, r)| r).collect();
-    let summary = if verdict == Verdict::Allow {
-        String::new()
-    } else {
-        summary(classification, quoted)
+    let found = match verdict {
+        Verdict::Allow => Vec::new(),
+        _ => found(classification, quoted),
     };
     Decision {
         verdict,
         rules,
-        summary,
+        summary: describe(&found, Language::Sv),
+        found,
     }
+}
+
+/// The detectors behind the findings in `categories`, each once, in the order of the text.
+fn found(classification: &Classification, categories: &[Category]) -> Vec<DetectorId> {
+    let mut found = Vec::new();
+    for f in classification
+        .findings
+        .iter()
+        .filter(|f| categories.contains(&f.category))
+    {
+        if !found.contains(&f.detector) {
+            found.push(f.detector);
+        }
+    }
+    found
 }
 
 /// A rule about fewer categories is more specific; one about any content least of all.
@@ -116,59 +134,6 @@ fn specificity(categories: usize) -> usize {
         usize::MAX
     } else {
         categories
-    }
-}
-
-/// The Swedish word for what a detector found.
-fn swedish(detector: DetectorId) -> &'static str {
-    match detector {
-        DetectorId::Personnummer => "personnummer",
-        DetectorId::Samordningsnummer => "samordningsnummer",
-        DetectorId::Passport => "passnummer",
-        DetectorId::EmployeeNumber => "anställningsnummer",
-        DetectorId::DateOfBirth => "födelsedatum",
-        DetectorId::Email => "e-postadress",
-        DetectorId::Phone => "telefonnummer",
-        DetectorId::PostalAddress => "hemadress",
-        DetectorId::IpAddress => "IP-adress",
-        DetectorId::BankAccount => "kontonummer",
-        DetectorId::Iban => "IBAN",
-        DetectorId::PaymentCard => "kortnummer",
-        DetectorId::PersonName => "namn",
-        DetectorId::PersonReference => "uppgifter om en person",
-        DetectorId::SensitiveContext => "känsliga personuppgifter",
-        DetectorId::ProtectedIdentity => "skyddad identitet",
-        DetectorId::SecrecyMarking => "sekretessmarkering",
-        DetectorId::ClassMarking => "informationsklassning",
-        DetectorId::Password => "lösenord",
-        DetectorId::ApiKey => "API-nyckel",
-        DetectorId::PrivateKey => "privat nyckel",
-        DetectorId::Jwt => "inloggningstoken",
-        DetectorId::ConnectionString => "anslutningssträng med lösenord",
-        DetectorId::AccessCode => "kod till lås eller larm",
-        DetectorId::SecurityDetail => "säkerhetsbrister",
-        DetectorId::Copyright => "upphovsrättsskyddat material",
-    }
-}
-
-/// "personnummer och namn": what was found in the quoted categories, each word once, in the
-/// order of the text.
-fn summary(classification: &Classification, categories: &[Category]) -> String {
-    let mut words: Vec<&str> = Vec::new();
-    for f in classification
-        .findings
-        .iter()
-        .filter(|f| categories.contains(&f.category))
-    {
-        let word = swedish(f.detector);
-        if !words.contains(&word) {
-            words.push(word);
-        }
-    }
-    match words.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} och {last}", rest.join(", ")),
     }
 }
 

@@ -1,0 +1,132 @@
+//! The words of a notification: a title that names the tool and what was found, and a body
+//! that quotes the rule (id and exact text), with where to report a personuppgiftsincident
+//! when the pack links a rule to it. Never any of the clipboard text.
+
+use crate::decision::{Decision, Verdict};
+use crate::feed::Links;
+use crate::language::{describe, Language};
+use crate::tool::Tool;
+
+/// What a desktop notification says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// "ChatGPT: personnummer och namn i urklipp".
+    pub title: String,
+    /// The most specific rule quoted in full, the rules linked to a feed link quoted too, the
+    /// rest named.
+    pub body: String,
+    /// What clicking leads to besides the quick view: the incident link when a quoted rule
+    /// names it, else the guideline.
+    pub link: Option<String>,
+}
+
+impl Notice {
+    /// The notice for a decision; `None` when the verdict is to say nothing.
+    pub fn new(
+        decision: &Decision,
+        tool: &Tool,
+        links: &Links,
+        language: Language,
+    ) -> Option<Notice> {
+        if decision.verdict == Verdict::Allow {
+            return None;
+        }
+        let found = describe(&decision.found, language);
+        let title = match (language, found.is_empty()) {
+            (Language::Sv, false) => format!("{}: {found} i urklipp", tool.name),
+            (Language::En, false) => format!("{}: {found} on the clipboard", tool.name),
+            (Language::Sv, true) => format!("{} är inte godkänt av kommunen", tool.name),
+            (Language::En, true) => format!("{} is not approved by the municipality", tool.name),
+        };
+        let rule_word = match language {
+            Language::Sv => "Regel",
+            Language::En => "Rule",
+        };
+        let mut lines = Vec::new();
+        let mut named = Vec::new();
+        let mut link = None;
+        for (i, rule) in decision.rules.iter().enumerate() {
+            let rule_link = rule.link.as_deref().and_then(|l| links.get(l));
+            if i == 0 || rule_link.is_some() {
+                lines.push(format!("{rule_word} {}: {}", rule.id, rule.text));
+            } else {
+                named.push(rule.id.as_str());
+            }
+            if let Some(url) = rule_link {
+                lines.push(match language {
+                    Language::Sv => format!("Rapportera här: {url}"),
+                    Language::En => format!("Report it here: {url}"),
+                });
+                link.get_or_insert_with(|| url.to_string());
+            }
+        }
+        if !named.is_empty() {
+            lines.push(match language {
+                Language::Sv => format!("Se även regel {}.", named.join(", ")),
+                Language::En => format!("See also rule {}.", named.join(", ")),
+            });
+        }
+        Some(Notice {
+            title,
+            body: lines.join("\n"),
+            link: link.or_else(|| links.guideline.clone()),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{classify, decide, Feed};
+
+    fn notice(text: &str, tool: &str, language: Language) -> Option<Notice> {
+        let feed = Feed::builtin();
+        let tool = feed.tool(tool).expect("tool");
+        let pack = feed.pack().expect("pack");
+        let decision = decide(&classify(text), tool, pack);
+        Notice::new(&decision, tool, &feed.links, language)
+    }
+
+    #[test]
+    fn personal_data_names_what_quotes_d_and_e_and_links_incident_reporting() {
+        let n = notice("pnr 920303-4138, Jonas Wikström", "chatgpt", Language::Sv).expect("warns");
+        assert_eq!(n.title, "ChatGPT: personnummer och namn i urklipp");
+        let lines: Vec<&str> = n.body.lines().collect();
+        assert_eq!(
+            lines[0],
+            "Regel D: Personuppgifter får inte matas in i allmänt tillgängliga AI-system."
+        );
+        assert!(
+            lines[1].starts_with("Regel E: Om personuppgifter matas in"),
+            "{}",
+            n.body
+        );
+        assert!(lines[2].starts_with("Rapportera här: https://") && lines[2].contains("incident"));
+        assert_eq!(lines[3], "Se även regel A, U, X.");
+        assert!(n.link.is_some_and(|l| l.contains("incidentrapportering")));
+        assert!(!n.body.contains("920303") && !n.title.contains("Wikström"));
+    }
+
+    #[test]
+    fn english_words_swedish_rules() {
+        let n = notice("Mitt lösenord är Sommar2024!", "claude", Language::En).expect("warns");
+        assert_eq!(n.title, "Claude: password on the clipboard");
+        assert!(n.body.starts_with("Rule I: "), "{}", n.body);
+        assert!(n.body.ends_with("See also rule A, U, X."), "{}", n.body);
+    }
+
+    #[test]
+    fn unapproved_tool_with_open_text() {
+        let n = notice("Skriv en dikt om hösten.", "deepseek", Language::Sv).expect("warns");
+        assert_eq!(n.title, "DeepSeek är inte godkänt av kommunen");
+        assert!(n.body.starts_with("Regel V: "), "{}", n.body);
+    }
+
+    #[test]
+    fn open_text_says_nothing() {
+        assert_eq!(
+            notice("Skriv en dikt om hösten.", "chatgpt", Language::Sv),
+            None
+        );
+    }
+}
