@@ -4,16 +4,16 @@
 CARGO ?= cargo
 SHARED ?= ../shared
 
-.PHONY: run test deps fmt-check clippy unit bench measure
+.PHONY: run test deps fmt-check clippy unit e2e bench measure
 
-## Build and start Klippvakt. Until the tray app exists, this classifies a sample clipboard
-## text with the CLI and prints what it finds.
+## Build and start the tray app with the built-in default feed (no --config: a user's own
+## ~/.config/klippvakt/config.toml still applies if there is one).
 run: deps
-	$(CARGO) build --release -p klippvakt-cli
-	./target/release/klippvakt-cli scan tests/fixtures/sample-clipboard.txt tests/fixtures/sample-open.txt
+	$(CARGO) build -p klippvakt
+	./target/debug/klippvakt
 
-## Every check: formatting, clippy with warnings as errors, and every test.
-test: deps fmt-check clippy unit
+## Every check: formatting, clippy with warnings as errors, every test, the end-to-end test.
+test: deps fmt-check clippy unit e2e
 
 deps:
 	./scripts/install-deps.sh
@@ -26,6 +26,11 @@ clippy:
 
 unit:
 	KLIPPVAKT_SHARED=$(abspath $(SHARED)) $(CARGO) test --workspace
+
+## The tray app end to end under Xvfb, D-Bus and a real notification daemon.
+e2e:
+	$(CARGO) build -p klippvakt
+	./tests/e2e/tray.sh target/debug/klippvakt
 
 ## Criterion benchmarks of the classifier (64 KB and 10 MB of mixed Swedish text).
 bench: deps

@@ -1,0 +1,185 @@
+//! The tray icon and its menu: `init` builds them, `refresh` rebuilds them from the shared
+//! state (status line, pause, tools, language, icon), `on_menu` acts on a click.
+
+use crate::state::AppState;
+use crate::texts::texts;
+use chrono::Local;
+use klippvakt_core::{InfoClass, Tool, ToolKind};
+use tauri::image::Image;
+use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItem, SubmenuBuilder};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Manager, Wry};
+use tauri_plugin_opener::OpenerExt;
+
+const TRAY: &str = "klippvakt";
+const STATUS: &str = "tray::status";
+const TOOLS: &str = "tray::tools";
+const PAUSE: &str = "tray::pause";
+const RESUME: &str = "tray::resume";
+const GUIDELINE: &str = "tray::guideline";
+const ABOUT: &str = "tray::about";
+const QUIT: &str = "tray::quit";
+const TOOL_PREFIX: &str = "tray::tool::";
+
+const ICON_ACTIVE: &[u8] = include_bytes!("../../icons/tray-active.png");
+const ICON_PAUSED: &[u8] = include_bytes!("../../icons/tray-paused.png");
+const ICON_PROBLEM: &[u8] = include_bytes!("../../icons/tray-problem.png");
+
+/// Creates the tray icon with its menu.
+pub fn init(app: &AppHandle) -> tauri::Result<()> {
+    let (menu, icon, status) = build(app)?;
+    TrayIconBuilder::with_id(TRAY)
+        .icon(icon)
+        .tooltip(format!("Klippvakt: {status}"))
+        .menu(&menu)
+        .show_menu_on_left_click(true)
+        .on_menu_event(on_menu)
+        .build(app)?;
+    Ok(())
+}
+
+/// Rebuilds the menu and icon from the state. Failures are logged: the tray stays as it was.
+pub fn refresh(app: &AppHandle) {
+    let Some(tray) = app.tray_by_id(TRAY) else {
+        return;
+    };
+    match build(app) {
+        Ok((menu, icon, status)) => {
+            let _ = tray.set_menu(Some(menu));
+            let _ = tray.set_icon(Some(icon));
+            let _ = tray.set_tooltip(Some(format!("Klippvakt: {status}")));
+        }
+        Err(e) => log::warn!("tray not updated: {e}"),
+    }
+}
+
+/// The status line: paused, feed problem, no focus, or protecting.
+fn status(app: &AppHandle) -> (String, &'static [u8]) {
+    let state = app.state::<AppState>();
+    let s = state.lock();
+    let t = texts(s.settings.language);
+    if let Some(until) = s.paused_until.filter(|_| s.paused()) {
+        return (
+            format!("{} {}", t.paused_until, until.format("%H:%M")),
+            ICON_PAUSED,
+        );
+    }
+    if s.feed_status.error.is_some() {
+        return (t.feed_problem.to_string(), ICON_PROBLEM);
+    }
+    if s.focus_unavailable.is_some() {
+        return (t.no_focus.to_string(), ICON_ACTIVE);
+    }
+    (t.protecting.to_string(), ICON_ACTIVE)
+}
+
+fn build(app: &AppHandle) -> tauri::Result<(Menu<Wry>, Image<'static>, String)> {
+    let (status, icon) = status(app);
+    let state = app.state::<AppState>();
+    let s = state.lock();
+    let t = texts(s.settings.language);
+    let mut tools = SubmenuBuilder::new(app, t.check_tool);
+    for tool in &s.feed.tools {
+        tools = tools.item(&MenuItem::with_id(
+            app,
+            format!("{TOOL_PREFIX}{}", tool.id),
+            format!("{}: {}", tool.name, approval(tool, t)),
+            true,
+            None::<&str>,
+        )?);
+    }
+    let mut menu = MenuBuilder::new(app)
+        .item(&MenuItem::with_id(
+            app,
+            STATUS,
+            &status,
+            false,
+            None::<&str>,
+        )?)
+        .separator()
+        .item(&MenuItem::with_id(
+            app,
+            TOOLS,
+            t.approved_tools,
+            true,
+            None::<&str>,
+        )?)
+        .item(&tools.build()?);
+    if s.settings.allow_pause {
+        menu = if s.paused() {
+            menu.item(&MenuItem::with_id(
+                app,
+                RESUME,
+                t.resume,
+                true,
+                None::<&str>,
+            )?)
+        } else {
+            menu.item(&MenuItem::with_id(app, PAUSE, t.pause, true, None::<&str>)?)
+        };
+    }
+    let guideline = s.feed.links.guideline.is_some();
+    let menu = menu
+        .item(&MenuItem::with_id(
+            app,
+            GUIDELINE,
+            t.guideline,
+            guideline,
+            None::<&str>,
+        )?)
+        .item(&MenuItem::with_id(app, ABOUT, t.about, true, None::<&str>)?)
+        .separator()
+        .item(&MenuItem::with_id(app, QUIT, t.quit, true, None::<&str>)?)
+        .build()?;
+    Ok((menu, Image::from_bytes(icon)?, status))
+}
+
+/// "endast öppen information", "upp till K2", "inte godkänt".
+fn approval(tool: &Tool, t: &crate::texts::Texts) -> String {
+    match tool.kind {
+        ToolKind::Unapproved => t.not_approved.to_string(),
+        _ if tool.max_class == InfoClass::K0 => t.only_open.to_string(),
+        _ => format!("{} {}", t.up_to, tool.max_class),
+    }
+}
+
+fn on_menu(app: &AppHandle, event: MenuEvent) {
+    let id = event.id().as_ref();
+    match id {
+        TOOLS => crate::quick_view::open(app, Some("tools")),
+        ABOUT => crate::quick_view::open(app, Some("about")),
+        PAUSE => {
+            let state = app.state::<AppState>();
+            let allowed = state.lock().settings.allow_pause;
+            if allowed {
+                state.lock().paused_until = Some(Local::now() + chrono::Duration::hours(1));
+                log::info!("paused for one hour");
+                let app = app.clone();
+                tauri::async_runtime::spawn(async move {
+                    tokio::time::sleep(std::time::Duration::from_secs(3601)).await;
+                    refresh(&app);
+                });
+            }
+            refresh(app);
+        }
+        RESUME => {
+            app.state::<AppState>().lock().paused_until = None;
+            log::info!("resumed");
+            refresh(app);
+        }
+        GUIDELINE => {
+            let link = app.state::<AppState>().lock().feed.links.guideline.clone();
+            if let Some(url) = link {
+                if let Err(e) = app.opener().open_url(url, None::<&str>) {
+                    log::warn!("the guideline could not be opened: {e}");
+                }
+            }
+        }
+        QUIT => app.exit(0),
+        _ => {
+            if let Some(tool) = id.strip_prefix(TOOL_PREFIX) {
+                crate::quick_view::open(app, Some(&format!("tool={tool}")));
+            }
+        }
+    }
+}
