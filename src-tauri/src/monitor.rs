@@ -5,7 +5,7 @@
 use crate::watch::{Clip, Event, FocusedWindow};
 use klippvakt_core::{
     classify, decide, Category, Classification, Feed, InfoClass, Language, Notice,
-    NotificationGate, PolicyPack, Tool, ToolKind, ToolMatch, Verdict, Window,
+    NotificationGate, PolicyPack, Tool, Verdict, Window,
 };
 use serde::Serialize;
 use std::hash::{Hash, Hasher};
@@ -144,18 +144,9 @@ impl Monitor {
 
 /// Every publicly available AI tool, for warnings at copy time.
 fn any_public_tool(language: Language) -> Tool {
-    Tool {
-        id: "*".into(),
-        name: match language {
-            Language::Sv => "AI-tjänster".into(),
-            Language::En => "AI services".into(),
-        },
-        vendor: String::new(),
-        kind: ToolKind::Public,
-        max_class: InfoClass::K0,
-        personal_data: false,
-        matching: ToolMatch::default(),
-        note: String::new(),
+    match language {
+        Language::Sv => Tool::any_public("*", "AI-tjänster"),
+        Language::En => Tool::any_public("*", "AI services"),
     }
 }
 

@@ -4,9 +4,7 @@ use crate::format::Format;
 use crate::input;
 use anyhow::{Context, Result};
 use clap::Args;
-use klippvakt_core::{
-    classify, decide, Category, Finding, InfoClass, PolicyPack, Tool, ToolKind, ToolMatch,
-};
+use klippvakt_core::{classify, decide, Category, Finding, InfoClass, PolicyPack, Tool};
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -46,7 +44,7 @@ pub fn run(args: &ScanArgs) -> Result<ExitCode> {
         )?),
         None => None,
     };
-    let public = any_public_tool();
+    let public = Tool::any_public("public", "public AI system");
     input::for_each(&args.paths, |input| {
         let c = classify(&input.text);
         let decision = pack.map(|p: &PolicyPack| decide(&c, &public, p));
@@ -69,20 +67,6 @@ pub fn run(args: &ScanArgs) -> Result<ExitCode> {
         }
         Ok(())
     })
-}
-
-/// What every publicly available AI system is approved for: open information only.
-fn any_public_tool() -> Tool {
-    Tool {
-        id: "public".into(),
-        name: "public AI system".into(),
-        vendor: String::new(),
-        kind: ToolKind::Public,
-        max_class: InfoClass::K0,
-        personal_data: false,
-        matching: ToolMatch::default(),
-        note: String::new(),
-    }
 }
 
 /// Positions are shown as line:column so that a person can look; the text itself is not.

@@ -41,3 +41,21 @@ pub struct Tool {
     #[serde(default)]
     pub note: String,
 }
+
+impl Tool {
+    /// Any publicly available AI tool: open information (K0) only, no personal data. For
+    /// questions about a kind of tool rather than a tool of the feed ("what if this went to
+    /// a public AI system?").
+    pub fn any_public(id: &str, name: &str) -> Tool {
+        Tool {
+            id: id.to_string(),
+            name: name.to_string(),
+            vendor: String::new(),
+            kind: ToolKind::Public,
+            max_class: InfoClass::K0,
+            personal_data: false,
+            matching: ToolMatch::default(),
+            note: String::new(),
+        }
+    }
+}
