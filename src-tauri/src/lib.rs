@@ -167,18 +167,14 @@ fn start_monitor(app: AppHandle, state: AppState, data_dir: &std::path::Path) {
                     state.lock().focus_unavailable = Some(why.clone());
                     tray::refresh(&app);
                 }
-                let (feed, pack, language, paused) = {
+                let (feed, pack_id, language, paused) = {
                     let s = state.lock();
-                    (
-                        s.feed.clone(),
-                        s.pack().clone(),
-                        s.settings.language,
-                        s.paused(),
-                    )
+                    let pack_id = s.settings.policy_pack.clone();
+                    (s.feed.clone(), pack_id, s.settings.language, s.paused())
                 };
                 let ctx = Context {
                     feed: &feed,
-                    pack: &pack,
+                    pack: state::pack_in_force(&feed, pack_id.as_deref()),
                     language,
                     paused,
                     now_ms: started.elapsed().as_millis() as u64,

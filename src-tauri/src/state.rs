@@ -67,19 +67,22 @@ pub struct Shared {
 impl Shared {
     /// The pack in force: the settings' override if it is a built-in pack, else the feed's.
     pub fn pack(&self) -> &PolicyPack {
-        self.settings
-            .policy_pack
-            .as_deref()
-            .and_then(PolicyPack::builtin)
-            .or_else(|| self.feed.pack())
-            .or_else(|| klippvakt_core::builtin_packs().first())
-            .unwrap_or_else(|| unreachable!("built-in packs exist (tested in core)"))
+        pack_in_force(&self.feed, self.settings.policy_pack.as_deref())
     }
 
     /// Whether warnings are paused now.
     pub fn paused(&self) -> bool {
         self.paused_until.is_some_and(|until| Local::now() < until)
     }
+}
+
+/// The pack `override_id` names if it is a built-in one, else the feed's.
+pub fn pack_in_force<'f>(feed: &'f Feed, override_id: Option<&str>) -> &'f PolicyPack {
+    override_id
+        .and_then(PolicyPack::builtin)
+        .or_else(|| feed.pack())
+        .or_else(|| klippvakt_core::builtin_packs().first())
+        .unwrap_or_else(|| unreachable!("built-in packs exist (tested in core)"))
 }
 
 /// The handle every part holds.

@@ -149,10 +149,15 @@ fn on_menu(app: &AppHandle, event: MenuEvent) {
         TOOLS => crate::quick_view::open(app, Some("tools")),
         ABOUT => crate::quick_view::open(app, Some("about")),
         PAUSE => {
-            let state = app.state::<AppState>();
-            let allowed = state.lock().settings.allow_pause;
-            if allowed {
-                state.lock().paused_until = Some(Local::now() + chrono::Duration::hours(1));
+            let paused = {
+                let state = app.state::<AppState>();
+                let mut s = state.lock();
+                if s.settings.allow_pause {
+                    s.paused_until = Some(Local::now() + chrono::Duration::hours(1));
+                }
+                s.settings.allow_pause
+            };
+            if paused {
                 log::info!("paused for one hour");
                 let app = app.clone();
                 tauri::async_runtime::spawn(async move {

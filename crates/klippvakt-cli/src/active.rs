@@ -2,7 +2,7 @@
 //! and `--pack ID` or the pack the feed names.
 
 use anyhow::{bail, Context, Result};
-use klippvakt_core::{builtin_packs, Feed, PolicyPack, MAX_FEED_BYTES};
+use klippvakt_core::{Feed, PolicyPack, MAX_FEED_BYTES};
 use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
@@ -34,11 +34,7 @@ pub fn pack<'f>(feed: &'f Feed, id: Option<&str>) -> Result<&'f PolicyPack> {
             Some(pack) => Ok(pack),
             None => bail!(
                 "no built-in policy pack '{id}'; use one of: {}",
-                builtin_packs()
-                    .iter()
-                    .map(|p| p.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                PolicyPack::builtin_ids().join(", ")
             ),
         },
         None => feed

@@ -5,6 +5,7 @@ mod common;
 
 use common::{installer, run, temp_dir, text};
 use std::path::{Path, PathBuf};
+use std::process::Output;
 
 fn keygen(dir: &Path, name: &str) -> (PathBuf, String) {
     let secret = dir.join(name);
@@ -13,14 +14,18 @@ fn keygen(dir: &Path, name: &str) -> (PathBuf, String) {
     (secret, text(&out).0.trim().to_string())
 }
 
-fn sign(feed: &Path, secret: &Path) {
-    let out = run(&[
+fn run_sign(feed: &Path, secret: &Path) -> Output {
+    run(&[
         "feed",
         "sign",
         &feed.to_string_lossy(),
         "--secret-key",
         &secret.to_string_lossy(),
-    ]);
+    ])
+}
+
+fn sign(feed: &Path, secret: &Path) {
+    let out = run_sign(feed, secret);
     assert!(out.status.success(), "{:?}", text(&out));
 }
 
@@ -105,13 +110,7 @@ fn a_validly_signed_feed_that_does_not_parse_fails_verification() {
     let (secret, public) = keygen(&dir, "it.key");
     let feed = dir.join("feed.json");
     std::fs::write(&feed, br#"{"schema": 1}"#).expect("write");
-    let out = run(&[
-        "feed",
-        "sign",
-        &feed.to_string_lossy(),
-        "--secret-key",
-        &secret.to_string_lossy(),
-    ]);
+    let out = run_sign(&feed, &secret);
     assert_eq!(
         out.status.code(),
         Some(2),

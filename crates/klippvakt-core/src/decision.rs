@@ -142,18 +142,13 @@ mod tests {
     use super::*;
     use crate::category::InfoClass;
     use crate::classify;
-    use crate::tool::ToolMatch;
 
     fn tool(kind: ToolKind, max_class: InfoClass, personal_data: bool) -> Tool {
         Tool {
-            id: "t".into(),
-            name: "T".into(),
-            vendor: "V".into(),
             kind,
             max_class,
             personal_data,
-            matching: ToolMatch::default(),
-            note: String::new(),
+            ..Tool::any_public("t", "T")
         }
     }
 

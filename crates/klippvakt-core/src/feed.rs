@@ -165,15 +165,11 @@ impl Feed {
         }
         match &self.policy {
             PolicySource::Builtin(id) if PolicyPack::builtin(id).is_none() => {
-                let known: Vec<&str> = crate::policy::builtin_packs()
-                    .iter()
-                    .map(|p| p.id.as_str())
-                    .collect();
                 return Err(invalid(
                     "feed field 'policy'".into(),
                     format!(
                         "'{id}' is not a built-in policy pack ({}); name one of them or put the pack itself in the feed",
-                        known.join(", ")
+                        PolicyPack::builtin_ids().join(", ")
                     ),
                 ));
             }

@@ -130,6 +130,11 @@ impl PolicyPack {
         builtin_packs().iter().find(|p| p.id == id)
     }
 
+    /// The ids of the built-in packs, for messages that list them.
+    pub fn builtin_ids() -> Vec<&'static str> {
+        builtin_packs().iter().map(|p| p.id.as_str()).collect()
+    }
+
     /// The rule with this id.
     pub fn rule(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)
