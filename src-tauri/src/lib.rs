@@ -16,6 +16,7 @@ mod texts;
 mod tray;
 mod watch;
 
+use chrono::Datelike;
 use clap::Parser;
 use feed_client::{Cache, Fetched};
 use klippvakt_core::Feed;
@@ -25,7 +26,7 @@ use state::{AppState, FeedSource, FeedStatus, LastWarning, Shared};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tauri::{AppHandle, RunEvent};
+use tauri::{AppHandle, Manager, RunEvent};
 
 /// Command-line options (DESIGN.md).
 #[derive(Debug, Parser)]
@@ -73,6 +74,7 @@ pub fn run() {
         ))
         .plugin(tauri_plugin_opener::init())
         .manage(state.clone())
+        .manage(FeedRefresh::default())
         .invoke_handler(tauri::generate_handler![commands::overview])
         .setup(move |app| {
             for w in &warnings {
@@ -167,10 +169,17 @@ fn start_monitor(app: AppHandle, state: AppState, data_dir: &std::path::Path) {
                     state.lock().focus_unavailable = Some(why.clone());
                     tray::refresh(&app);
                 }
-                let (feed, pack_id, language, paused) = {
+                let (feed, pack_id, language, paused, copy_reminder) = {
                     let s = state.lock();
                     let pack_id = s.settings.policy_pack.clone();
-                    (s.feed.clone(), pack_id, s.settings.language, s.paused())
+                    let reminder = s.settings.copy_reminder;
+                    (
+                        s.feed.clone(),
+                        pack_id,
+                        s.settings.language,
+                        s.paused(),
+                        reminder,
+                    )
                 };
                 let ctx = Context {
                     feed: &feed,
@@ -178,6 +187,8 @@ fn start_monitor(app: AppHandle, state: AppState, data_dir: &std::path::Path) {
                     language,
                     paused,
                     now_ms: started.elapsed().as_millis() as u64,
+                    copy_reminder,
+                    day: i64::from(chrono::Local::now().date_naive().num_days_from_ce()),
                 };
                 // A bug in one event must not take the tray down.
                 let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -215,7 +226,20 @@ fn start_monitor(app: AppHandle, state: AppState, data_dir: &std::path::Path) {
     }
 }
 
-/// Fetches the feed at start and every `refresh_hours`; a failure keeps the feed in use.
+/// Asks the feed refresh loop to fetch now (the tray's "Hämta flödet nu": after a failure, or
+/// when IT has just published a new feed).
+#[derive(Default)]
+pub struct FeedRefresh(tokio::sync::Notify);
+
+impl FeedRefresh {
+    /// Wakes the refresh loop; a no-op when no feed address is configured.
+    pub fn now(&self) {
+        self.0.notify_one();
+    }
+}
+
+/// Fetches the feed at start, every `refresh_hours`, and when asked through [`FeedRefresh`];
+/// a failure keeps the feed in use.
 fn start_feed_refresh(app: AppHandle, state: AppState, data_dir: PathBuf) {
     let (url, keys, hours) = {
         let s = state.lock();
@@ -265,7 +289,11 @@ fn start_feed_refresh(app: AppHandle, state: AppState, data_dir: PathBuf) {
                 }
             }
             tray::refresh(&app);
-            tokio::time::sleep(Duration::from_secs(u64::from(hours) * 3600)).await;
+            let asked = app.state::<FeedRefresh>();
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(u64::from(hours) * 3600)) => {}
+                _ = asked.0.notified() => log::info!("feed fetch asked for"),
+            }
         }
     });
 }

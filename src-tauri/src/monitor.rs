@@ -22,6 +22,10 @@ pub struct Context<'a> {
     pub paused: bool,
     /// Milliseconds since some fixed point, for the gate.
     pub now_ms: u64,
+    /// Remind of the rules for AI output when text is copied out of an AI tool.
+    pub copy_reminder: bool,
+    /// Today, as a day number: the copy-out reminder comes at most once a day.
+    pub day: i64,
 }
 
 /// A warning to show, and what the audit log and the quick view keep of it.
@@ -40,7 +44,7 @@ pub struct Record {
     pub tool: String,
     /// The tool's display name.
     pub tool_name: String,
-    /// `allow`, `advise` or `warn`.
+    /// `allow`, `advise`, `warn`, or `remind` (copied out of an AI tool).
     pub verdict: String,
     /// The clipboard's class.
     pub class: InfoClass,
@@ -62,6 +66,7 @@ pub struct Monitor {
     window: Option<FocusedWindow>,
     focus_unavailable: bool,
     gate: NotificationGate,
+    reminded_on: Option<i64>,
 }
 
 impl Monitor {
@@ -84,9 +89,9 @@ impl Monitor {
                 if self.focus_unavailable {
                     return self.at_copy_time(ctx);
                 }
-                // Copied while an AI tool has focus: most likely copied *out of* it; the
-                // warning is for text going in.
-                None
+                // Copied while an AI tool has focus: most likely copied *out of* it. The
+                // warning is for text going in; this may earn the reminder about using output.
+                self.copied_out(ctx)
             }
             Event::Clipboard(Clip::Other | Clip::Empty) => {
                 self.clipboard = None;
@@ -94,11 +99,7 @@ impl Monitor {
             }
             Event::Focus(window) => {
                 self.window = window;
-                let window = self.window.as_ref()?;
-                let tool = ctx.feed.recognise(&Window {
-                    title: &window.title,
-                    process: &window.process,
-                })?;
+                let tool = self.focused_tool(ctx)?;
                 self.alert(tool, ctx)
             }
             Event::FocusUnavailable(_) => {
@@ -106,6 +107,41 @@ impl Monitor {
                 None
             }
         }
+    }
+
+    /// The feed tool the focused window belongs to.
+    fn focused_tool<'f>(&self, ctx: &Context<'f>) -> Option<&'f Tool> {
+        let window = self.window.as_ref()?;
+        ctx.feed.recognise(&Window {
+            title: &window.title,
+            process: &window.process,
+        })
+    }
+
+    /// Once a day, when configured: text copied while an AI tool has focus gets the pack's
+    /// rules about using AI output.
+    fn copied_out(&mut self, ctx: &Context<'_>) -> Option<Alert> {
+        if !ctx.copy_reminder || ctx.paused || self.reminded_on == Some(ctx.day) {
+            return None;
+        }
+        let tool = self.focused_tool(ctx)?;
+        let clip = self.clipboard.as_ref()?;
+        let notice = Notice::copy_out(tool, ctx.pack, &ctx.feed.links, ctx.language)?;
+        if !self.gate.admit(clip.hash, &tool.id, ctx.now_ms) {
+            return None;
+        }
+        self.reminded_on = Some(ctx.day);
+        Some(Alert {
+            notice,
+            record: Record {
+                tool: tool.id.clone(),
+                tool_name: tool.name.clone(),
+                verdict: "remind".into(),
+                class: clip.classification.class,
+                categories: clip.classification.categories.clone(),
+                rules: ctx.pack.copy_out.clone(),
+            },
+        })
     }
 
     fn alert(&mut self, tool: &Tool, ctx: &Context<'_>) -> Option<Alert> {
@@ -169,6 +205,8 @@ mod tests {
             language: Language::Sv,
             paused: false,
             now_ms,
+            copy_reminder: false,
+            day: 1,
         }
     }
 
@@ -248,5 +286,41 @@ mod tests {
             .expect("K2 warns");
         assert_eq!(alert.notice.title, "AI-tjänster: personnummer i urklipp");
         assert_eq!(alert.record.tool, "*");
+    }
+
+    #[test]
+    fn copy_out_reminder_once_a_day_when_configured() {
+        let reminding = |now_ms, day| Context {
+            copy_reminder: true,
+            day,
+            ..ctx(now_ms)
+        };
+        let mut m = Monitor::new();
+        m.handle(focus("ChatGPT - Google Chrome"), &ctx(0));
+        assert_eq!(m.handle(text("Svar ett"), &ctx(1)), None, "off by default");
+        let alert = m
+            .handle(text("Svar två"), &reminding(2, 1))
+            .expect("reminds");
+        assert_eq!(alert.notice.title, "Text från ChatGPT: du ansvarar för den");
+        assert!(alert.notice.body.starts_with("Regel M: "));
+        assert_eq!(alert.record.verdict, "remind");
+        assert_eq!(alert.record.rules, ["M", "N", "O"]);
+        let later = 10 * MIN_INTERVAL_MS;
+        assert_eq!(
+            m.handle(text("Svar tre"), &reminding(later, 1)),
+            None,
+            "once a day"
+        );
+        assert!(
+            m.handle(text("Svar fyra"), &reminding(2 * later, 2))
+                .is_some(),
+            "next day"
+        );
+        m.handle(focus("Dokument - Word"), &ctx(3 * later));
+        assert_eq!(
+            m.handle(text("Svar fem"), &reminding(4 * later, 3)),
+            None,
+            "not copied from an AI tool"
+        );
     }
 }

@@ -13,6 +13,7 @@ use tauri_plugin_opener::OpenerExt;
 
 const TRAY: &str = "klippvakt";
 const STATUS: &str = "tray::status";
+const FETCH: &str = "tray::fetch";
 const TOOLS: &str = "tray::tools";
 const PAUSE: &str = "tray::pause";
 const RESUME: &str = "tray::resume";
@@ -45,6 +46,7 @@ pub fn refresh(app: &AppHandle) {
     };
     match build(app) {
         Ok((menu, icon, status)) => {
+            log::info!("tray: {status}");
             let _ = tray.set_menu(Some(menu));
             let _ = tray.set_icon(Some(icon));
             let _ = tray.set_tooltip(Some(format!("Klippvakt: {status}")));
@@ -83,19 +85,22 @@ fn build(app: &AppHandle) -> tauri::Result<(Menu<Wry>, Image<'static>, String)> 
         tools = tools.item(&MenuItem::with_id(
             app,
             format!("{TOOL_PREFIX}{}", tool.id),
-            format!("{}: {}", tool.name, approval(tool, t)),
+            format!("{}: {}", tool.name.replace('&', "&&"), approval(tool, t)),
             true,
             None::<&str>,
         )?);
     }
-    let mut menu = MenuBuilder::new(app)
-        .item(&MenuItem::with_id(
-            app,
-            STATUS,
-            &status,
-            false,
-            None::<&str>,
-        )?)
+    let mut menu = MenuBuilder::new(app).item(&MenuItem::with_id(
+        app,
+        STATUS,
+        &status,
+        false,
+        None::<&str>,
+    )?);
+    if s.settings.feed_url.is_some() {
+        menu = menu.item(&MenuItem::with_id(app, FETCH, t.fetch, true, None::<&str>)?);
+    }
+    let mut menu = menu
         .separator()
         .item(&MenuItem::with_id(
             app,
@@ -147,6 +152,7 @@ fn on_menu(app: &AppHandle, event: MenuEvent) {
     let id = event.id().as_ref();
     match id {
         TOOLS => crate::quick_view::open(app, Some("tools")),
+        FETCH => app.state::<crate::FeedRefresh>().now(),
         ABOUT => crate::quick_view::open(app, Some("about")),
         PAUSE => {
             let paused = {

@@ -5,6 +5,7 @@
 use crate::decision::{Decision, Verdict};
 use crate::feed::Links;
 use crate::language::{describe, Language};
+use crate::policy::PolicyPack;
 use crate::tool::Tool;
 
 /// What a desktop notification says.
@@ -72,6 +73,38 @@ impl Notice {
             link: link.or_else(|| links.guideline.clone()),
         })
     }
+
+    /// The reminder when text is copied out of `tool`: the pack's `copy_out` rules quoted in
+    /// full. `None` when the pack has none.
+    pub fn copy_out(
+        tool: &Tool,
+        pack: &PolicyPack,
+        links: &Links,
+        language: Language,
+    ) -> Option<Notice> {
+        let (title, rule_word) = match language {
+            Language::Sv => (
+                format!("Text från {}: du ansvarar för den", tool.name),
+                "Regel",
+            ),
+            Language::En => (
+                format!("Text from {}: you answer for it", tool.name),
+                "Rule",
+            ),
+        };
+        let lines: Vec<String> = pack
+            .copy_out_rules()
+            .map(|rule| format!("{rule_word} {}: {}", rule.id, rule.text))
+            .collect();
+        if lines.is_empty() {
+            return None;
+        }
+        Some(Notice {
+            title,
+            body: lines.join("\n"),
+            link: links.guideline.clone(),
+        })
+    }
 }
 
 #[cfg(test)]
@@ -105,6 +138,30 @@ mod tests {
         assert_eq!(lines[3], "Se även regel A, U, X.");
         assert!(n.link.is_some_and(|l| l.contains("incidentrapportering")));
         assert!(!n.body.contains("920303") && !n.title.contains("Wikström"));
+    }
+
+    #[test]
+    fn copy_out_reminder_quotes_m_to_o() {
+        let feed = Feed::builtin();
+        let tool = feed.tool("chatgpt").expect("tool");
+        let pack = PolicyPack::builtin("soderkoping").expect("pack");
+        let n = Notice::copy_out(tool, pack, &feed.links, Language::Sv).expect("reminds");
+        assert_eq!(n.title, "Text från ChatGPT: du ansvarar för den");
+        let lines: Vec<&str> = n.body.lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0], "Regel M: Du är alltid ansvarig för att texten är faktamässigt korrekt, har rätt tonalitet och är fri från fördomar och annan bias.");
+        assert!(lines[1].starts_with("Regel N: ") && lines[2].starts_with("Regel O: "));
+        assert_eq!(n.link, feed.links.guideline);
+        let en = Notice::copy_out(tool, pack, &feed.links, Language::En).expect("reminds");
+        assert!(en.body.starts_with("Rule M: Du är"), "{}", en.body);
+        let none = PolicyPack {
+            copy_out: Vec::new(),
+            ..pack.clone()
+        };
+        assert_eq!(
+            Notice::copy_out(tool, &none, &feed.links, Language::Sv),
+            None
+        );
     }
 
     #[test]

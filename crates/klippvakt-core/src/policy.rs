@@ -86,6 +86,10 @@ pub struct PolicyPack {
     pub source: String,
     /// The rules, in the guideline's order.
     pub rules: Vec<Rule>,
+    /// The rules a reminder quotes when text is copied *out of* an AI tool (Söderköping's M–O:
+    /// you answer for the result). Empty: the pack has no such reminder.
+    #[serde(default)]
+    pub copy_out: Vec<String>,
 }
 
 /// A policy pack that cannot be used.
@@ -103,6 +107,14 @@ pub enum PolicyError {
         /// The repeated id.
         rule: String,
     },
+    /// `copy_out` names a rule the pack does not have.
+    #[error("policy pack '{pack}': copy_out names rule '{rule}', which the pack does not have")]
+    UnknownRule {
+        /// The pack.
+        pack: String,
+        /// The missing id.
+        rule: String,
+    },
 }
 
 impl PolicyPack {
@@ -113,16 +125,27 @@ impl PolicyPack {
         Ok(pack)
     }
 
-    /// What the format cannot say: rule ids are unique.
+    /// What the format cannot say: rule ids are unique, and `copy_out` names rules that exist.
     pub(crate) fn check(&self) -> Result<(), PolicyError> {
         let mut ids = std::collections::HashSet::new();
-        match self.rules.iter().find(|r| !ids.insert(r.id.as_str())) {
-            Some(rule) => Err(PolicyError::DuplicateRule {
+        if let Some(rule) = self.rules.iter().find(|r| !ids.insert(r.id.as_str())) {
+            return Err(PolicyError::DuplicateRule {
                 pack: self.id.clone(),
                 rule: rule.id.clone(),
+            });
+        }
+        match self.copy_out.iter().find(|id| !ids.contains(id.as_str())) {
+            Some(rule) => Err(PolicyError::UnknownRule {
+                pack: self.id.clone(),
+                rule: rule.clone(),
             }),
             None => Ok(()),
         }
+    }
+
+    /// The rules of the copy-out reminder, in the order `copy_out` gives.
+    pub fn copy_out_rules(&self) -> impl Iterator<Item = &Rule> {
+        self.copy_out.iter().filter_map(|id| self.rule(id))
     }
 
     /// The built-in pack with this id (`soderkoping`, `kommunriktlinje`).
@@ -184,6 +207,18 @@ mod tests {
         let text = "id = \"x\"\ntitle = \"t\"\nsource = \"s\"\n[[rules]]\nid = \"A\"\nsection = \"1\"\ntext = \"a\"\n[[rules]]\nid = \"A\"\nsection = \"1\"\ntext = \"b\"\n";
         let err = PolicyPack::from_toml(text).unwrap_err().to_string();
         assert!(err.contains("'A'"), "{err}");
+    }
+
+    #[test]
+    fn copy_out_rules_exist_and_are_checked() {
+        let s = PolicyPack::builtin("soderkoping").expect("soderkoping");
+        let ids: Vec<&str> = s.copy_out_rules().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["M", "N", "O"]);
+        let k = PolicyPack::builtin("kommunriktlinje").expect("kommunriktlinje");
+        assert_eq!(k.copy_out_rules().count(), 2);
+        let text = "id = \"x\"\ntitle = \"t\"\nsource = \"s\"\ncopy_out = [\"Z\"]\n[[rules]]\nid = \"A\"\nsection = \"1\"\ntext = \"a\"\n";
+        let err = PolicyPack::from_toml(text).unwrap_err().to_string();
+        assert!(err.contains("copy_out names rule 'Z'"), "{err}");
     }
 
     #[test]
