@@ -4,7 +4,7 @@
 CARGO ?= cargo
 SHARED ?= ../shared
 
-.PHONY: run test deps fmt-check clippy unit e2e bench measure
+.PHONY: run test deps fmt-check clippy unit ui e2e bench measure
 
 ## Build and start the tray app with the built-in default feed (no --config: a user's own
 ## ~/.config/klippvakt/config.toml still applies if there is one).
@@ -13,7 +13,7 @@ run: deps
 	./target/debug/klippvakt
 
 ## Every check: formatting, clippy with warnings as errors, every test, the end-to-end test.
-test: deps fmt-check clippy unit e2e
+test: deps fmt-check clippy unit ui e2e
 
 deps:
 	./scripts/install-deps.sh
@@ -27,10 +27,16 @@ clippy:
 unit:
 	KLIPPVAKT_SHARED=$(abspath $(SHARED)) $(CARGO) test --workspace
 
-## The tray app end to end under Xvfb, D-Bus and a real notification daemon.
+## The quick view's layout and accessibility in headless Chromium, against a mocked IPC.
+ui:
+	cd tests/ui && npm ci --no-audit --no-fund --loglevel=error && node check.mjs
+
+## The real app end to end under Xvfb and D-Bus: the tray with a real notification daemon,
+## then the quick view through WebDriver.
 e2e:
 	$(CARGO) build -p klippvakt
 	./tests/e2e/tray.sh target/debug/klippvakt
+	./tests/e2e/quick-view.sh target/debug/klippvakt
 
 ## Criterion benchmarks of the classifier (64 KB and 10 MB of mixed Swedish text).
 bench: deps

@@ -82,17 +82,9 @@ fn os_log(json: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use klippvakt_core::{Category, InfoClass};
 
     fn record() -> Record {
-        Record {
-            tool: "chatgpt".into(),
-            tool_name: "ChatGPT".into(),
-            verdict: "warn".into(),
-            class: InfoClass::K2,
-            categories: vec![Category::PersonalData],
-            rules: vec!["D".into(), "E".into()],
-        }
+        Record::chatgpt_example()
     }
 
     #[test]

@@ -75,7 +75,14 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .manage(state.clone())
         .manage(FeedRefresh::default())
-        .invoke_handler(tauri::generate_handler![commands::overview])
+        .invoke_handler(tauri::generate_handler![
+            commands::overview,
+            commands::check_text,
+            commands::set_language,
+            commands::set_paused,
+            commands::fetch_feed,
+            commands::open_link,
+        ])
         .setup(move |app| {
             for w in &warnings {
                 log::warn!("settings: {w}");
@@ -219,6 +226,7 @@ fn start_monitor(app: AppHandle, state: AppState, data_dir: &std::path::Path) {
                     body: alert.notice.body,
                     link: alert.notice.link,
                 });
+                tray::refresh(&app);
             }
         });
     if let Err(e) = spawned {

@@ -54,6 +54,21 @@ pub struct Record {
     pub rules: Vec<String>,
 }
 
+#[cfg(test)]
+impl Record {
+    /// A warning about a personnummer for ChatGPT, for tests of what is kept of warnings.
+    pub fn chatgpt_example() -> Record {
+        Record {
+            tool: "chatgpt".into(),
+            tool_name: "ChatGPT".into(),
+            verdict: "warn".into(),
+            class: InfoClass::K2,
+            categories: vec![Category::PersonalData],
+            rules: vec!["D".into(), "E".into()],
+        }
+    }
+}
+
 struct Clipboard {
     hash: u64,
     classification: Classification,

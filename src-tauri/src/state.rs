@@ -22,6 +22,7 @@ pub enum FeedSource {
 
 /// The feed's state as the status line and the quick view show it.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct FeedStatus {
     /// Where it came from.
     pub source: FeedSource,

@@ -8,8 +8,7 @@ use klippvakt_core::{InfoClass, Tool, ToolKind};
 use tauri::image::Image;
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItem, SubmenuBuilder};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Manager, Wry};
-use tauri_plugin_opener::OpenerExt;
+use tauri::{AppHandle, Emitter, Manager, Wry};
 
 const TRAY: &str = "klippvakt";
 const STATUS: &str = "tray::status";
@@ -39,8 +38,13 @@ pub fn init(app: &AppHandle) -> tauri::Result<()> {
     Ok(())
 }
 
-/// Rebuilds the menu and icon from the state. Failures are logged: the tray stays as it was.
+/// Event the quick view listens to: the shared state changed, read the overview again.
+pub const CHANGED_EVENT: &str = "klippvakt://changed";
+
+/// After any change of the shared state: rebuilds the menu and icon, and tells the quick view.
+/// Failures are logged: the tray stays as it was.
 pub fn refresh(app: &AppHandle) {
+    let _ = app.emit_to(crate::quick_view::LABEL, CHANGED_EVENT, ());
     let Some(tray) = app.tray_by_id(TRAY) else {
         return;
     };
@@ -148,42 +152,50 @@ fn approval(tool: &Tool, t: &crate::texts::Texts) -> String {
     }
 }
 
+/// Pauses warnings for one hour, or resumes them, and updates the tray and the quick view.
+pub fn set_paused(app: &AppHandle, paused: bool) -> Result<(), PauseForbidden> {
+    {
+        let state = app.state::<AppState>();
+        let mut s = state.lock();
+        if paused && !s.settings.allow_pause {
+            return Err(PauseForbidden);
+        }
+        s.paused_until = paused.then(|| Local::now() + chrono::Duration::hours(1));
+    }
+    if paused {
+        log::info!("paused for one hour");
+        let app = app.clone();
+        tauri::async_runtime::spawn(async move {
+            tokio::time::sleep(std::time::Duration::from_secs(3601)).await;
+            refresh(&app);
+        });
+    } else {
+        log::info!("resumed");
+    }
+    refresh(app);
+    Ok(())
+}
+
+/// IT has turned pausing off (`allow_pause = false`).
+#[derive(Debug, thiserror::Error)]
+#[error("pausing is turned off by IT (allow_pause = false)")]
+pub struct PauseForbidden;
+
 fn on_menu(app: &AppHandle, event: MenuEvent) {
     let id = event.id().as_ref();
     match id {
         TOOLS => crate::quick_view::open(app, Some("tools")),
         FETCH => app.state::<crate::FeedRefresh>().now(),
         ABOUT => crate::quick_view::open(app, Some("about")),
-        PAUSE => {
-            let paused = {
-                let state = app.state::<AppState>();
-                let mut s = state.lock();
-                if s.settings.allow_pause {
-                    s.paused_until = Some(Local::now() + chrono::Duration::hours(1));
-                }
-                s.settings.allow_pause
-            };
-            if paused {
-                log::info!("paused for one hour");
-                let app = app.clone();
-                tauri::async_runtime::spawn(async move {
-                    tokio::time::sleep(std::time::Duration::from_secs(3601)).await;
-                    refresh(&app);
-                });
+        PAUSE | RESUME => {
+            if let Err(e) = set_paused(app, id == PAUSE) {
+                log::warn!("{e}");
             }
-            refresh(app);
-        }
-        RESUME => {
-            app.state::<AppState>().lock().paused_until = None;
-            log::info!("resumed");
-            refresh(app);
         }
         GUIDELINE => {
-            let link = app.state::<AppState>().lock().feed.links.guideline.clone();
-            if let Some(url) = link {
-                if let Err(e) = app.opener().open_url(url, None::<&str>) {
-                    log::warn!("the guideline could not be opened: {e}");
-                }
+            let state = app.state::<AppState>();
+            if let Err(e) = crate::commands::open_feed_link(app, &state, "guideline") {
+                log::warn!("{e}");
             }
         }
         QUIT => app.exit(0),

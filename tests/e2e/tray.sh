@@ -16,36 +16,10 @@
 # Artifacts (logs, the recorded D-Bus calls, screenshots of each step) are left in target/e2e/.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
+source "$(dirname "$0")/lib.sh"
 bin=$(realpath "${1:-$root/target/debug/klippvakt}")
-out=$root/target/e2e
-rm -rf "$out" && mkdir -p "$out"
-work=$(mktemp -d)
-export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
-mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
+e2e_session e2e "$0" "$bin"
 
-if [ -z "${KLIPPVAKT_E2E_INNER:-}" ]; then
-  display=$((100 + RANDOM % 400))
-  Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
-  xvfb=$!
-  trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
-  DISPLAY=":$display" KLIPPVAKT_E2E_INNER=1 dbus-run-session -- "$0" "$bin"
-  exit $?
-fi
-
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
-fail() { echo "e2e: FAIL: $*" >&2; shot failure; exit 1; }
-step() { echo "e2e: $*"; }
-wait_for() { # wait_for SECONDS COMMAND...
-  local limit=$(($1 * 10)); shift
-  for _ in $(seq "$limit"); do "$@" >/dev/null 2>&1 && return 0; sleep 0.1; done
-  return 1
-}
-shots=0
-shot() { shots=$((shots + 1)); import -window root "$out/$(printf %02d $shots)-$1.png" 2>/dev/null || true; }
 notifications() { grep -c 'member=Notify' "$out/dbus-monitor.log" || true; }
 expect_notifications() { # expect_notifications N WHAT
   sleep 1.5
@@ -55,6 +29,16 @@ log_count() { grep -c -- "$1" "$out/app.log" || true; }
 wait_log_count() { # wait_log_count SECONDS PATTERN N: wait until PATTERN is logged N times
   local limit=$(($1 * 10))
   for _ in $(seq "$limit"); do [ "$(log_count "$2")" -ge "$3" ] && return 0; sleep 0.1; done
+  return 1
+}
+# The quick view's window, when it is shown. xdotool matches names without regard to case, and
+# the tray icon's own window is "klippvakt" too: the quick view is the one wider than an icon.
+not() { ! "$@"; }
+quick_view() {
+  local w
+  for w in $(xdotool search --onlyvisible --name '^Klippvakt$'); do
+    [ "$(xwininfo -id "$w" | awk '/Width:/ { print $2 }')" -gt 100 ] && echo "$w" && return 0
+  done
   return 1
 }
 focus() { xdotool set_window --name "$1" "$win"; }
@@ -139,10 +123,11 @@ shot warning
 
 step "clicking the notification opens the quick view"
 dunstctl action 0
-wait_for 15 xdotool search --name '^Klippvakt$' || fail "clicking the notification did not open the quick view"
+wait_for 15 quick_view || fail "clicking the notification did not open the quick view"
 shot quick-view-from-notification
-xdotool search --name '^Klippvakt$' | head -1 | xargs -I{} xdotool windowactivate --sync {} key --clearmodifiers alt+F4
-wait_for 10 sh -c '! xdotool search --name "^Klippvakt\$"' || fail "the quick view did not close"
+xdotool windowactivate --sync "$(quick_view)"; sleep 0.5
+xdotool key --clearmodifiers alt+F4
+wait_for 10 not quick_view || fail "the quick view did not close"
 kill -0 "$app" || fail "closing the quick view quit the app"
 
 step "procured tool: silence; back to ChatGPT: no repeat; open text: silence"
@@ -190,7 +175,7 @@ shot english-warning
 
 step "a second start opens the quick view in the running app and exits"
 "$bin" --config "$work/config.toml" >"$out/second.log" 2>&1 || true
-wait_for 20 xdotool search --name '^Klippvakt$' || fail "the quick view did not open on a second start"
+wait_for 20 quick_view || fail "the quick view did not open on a second start"
 kill -0 "$app" || fail "the first instance is gone"
 shot single-instance
 
@@ -203,10 +188,7 @@ grep -q '"tool":"chatgpt"' "$audit" && grep -q '"rules":\["D"' "$audit" || fail 
 
 step "privacy: the clipboard text is nowhere"
 # Not in any file the app wrote, not in its log, not in what went over D-Bus.
-if grep -rl -e "$secret_pnr" -e "$secret_name" -e "070-123" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" \
-  "$out/app.log" "$out/dbus-monitor.log"; then
-  fail "clipboard text was written somewhere (files above)"
-fi
+privacy_check "$secret_pnr" "$secret_name" "070-123" -- "$out/app.log" "$out/dbus-monitor.log"
 
 kill "$app"
 wait "$app" 2>/dev/null || true

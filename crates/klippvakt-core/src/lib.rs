@@ -37,7 +37,7 @@ pub use finding::{DetectorId, Finding};
 pub use gate::{NotificationGate, MIN_INTERVAL_MS};
 pub use language::{describe, Language};
 pub use notice::Notice;
-pub use policy::{builtin_packs, PolicyError, PolicyPack, Rule, ToolKind, When};
+pub use policy::{builtin_packs, PolicyError, PolicyPack, Rule, ToolKind, ToolRules, When};
 pub use registry::BuildError;
 pub use signature::{verify, SecretKey, SignatureError, TrustedKey};
 pub use tool::{Tool, ToolMatch};

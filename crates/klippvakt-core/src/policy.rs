@@ -90,6 +90,39 @@ pub struct PolicyPack {
     /// you answer for the result). Empty: the pack has no such reminder.
     #[serde(default)]
     pub copy_out: Vec<String>,
+    /// The rule that governs each kind of tool, shown beside it in the list of tools
+    /// (Söderköping: A for public tools, B for the rest).
+    #[serde(default)]
+    pub tool_rules: ToolRules,
+}
+
+/// The rule id that governs each kind of tool; `None`: the pack names none.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolRules {
+    /// For publicly available tools.
+    pub public: Option<String>,
+    /// For procured tools.
+    pub procured: Option<String>,
+    /// For tools that are not approved.
+    pub unapproved: Option<String>,
+}
+
+impl ToolRules {
+    /// The rule id for `kind`.
+    pub fn get(&self, kind: ToolKind) -> Option<&str> {
+        match kind {
+            ToolKind::Public => self.public.as_deref(),
+            ToolKind::Procured => self.procured.as_deref(),
+            ToolKind::Unapproved => self.unapproved.as_deref(),
+        }
+    }
+
+    fn ids(&self) -> impl Iterator<Item = &String> {
+        [&self.public, &self.procured, &self.unapproved]
+            .into_iter()
+            .flatten()
+    }
 }
 
 /// A policy pack that cannot be used.
@@ -107,8 +140,8 @@ pub enum PolicyError {
         /// The repeated id.
         rule: String,
     },
-    /// `copy_out` names a rule the pack does not have.
-    #[error("policy pack '{pack}': copy_out names rule '{rule}', which the pack does not have")]
+    /// `copy_out` or `tool_rules` names a rule the pack does not have.
+    #[error("policy pack '{pack}' refers to rule '{rule}', which it does not have")]
     UnknownRule {
         /// The pack.
         pack: String,
@@ -125,7 +158,8 @@ impl PolicyPack {
         Ok(pack)
     }
 
-    /// What the format cannot say: rule ids are unique, and `copy_out` names rules that exist.
+    /// What the format cannot say: rule ids are unique, and `copy_out` and `tool_rules` name
+    /// rules that exist.
     pub(crate) fn check(&self) -> Result<(), PolicyError> {
         let mut ids = std::collections::HashSet::new();
         if let Some(rule) = self.rules.iter().find(|r| !ids.insert(r.id.as_str())) {
@@ -134,13 +168,19 @@ impl PolicyPack {
                 rule: rule.id.clone(),
             });
         }
-        match self.copy_out.iter().find(|id| !ids.contains(id.as_str())) {
+        let mut references = self.copy_out.iter().chain(self.tool_rules.ids());
+        match references.find(|id| !ids.contains(id.as_str())) {
             Some(rule) => Err(PolicyError::UnknownRule {
                 pack: self.id.clone(),
                 rule: rule.clone(),
             }),
             None => Ok(()),
         }
+    }
+
+    /// The rule that governs tools of `kind`.
+    pub fn tool_rule(&self, kind: ToolKind) -> Option<&Rule> {
+        self.tool_rules.get(kind).and_then(|id| self.rule(id))
     }
 
     /// The rules of the copy-out reminder, in the order `copy_out` gives.
@@ -218,7 +258,24 @@ mod tests {
         assert_eq!(k.copy_out_rules().count(), 2);
         let text = "id = \"x\"\ntitle = \"t\"\nsource = \"s\"\ncopy_out = [\"Z\"]\n[[rules]]\nid = \"A\"\nsection = \"1\"\ntext = \"a\"\n";
         let err = PolicyPack::from_toml(text).unwrap_err().to_string();
-        assert!(err.contains("copy_out names rule 'Z'"), "{err}");
+        assert!(err.contains("refers to rule 'Z'"), "{err}");
+        let text = text.replace("copy_out = [\"Z\"]", "tool_rules = { public = \"Y\" }");
+        let err = PolicyPack::from_toml(&text).unwrap_err().to_string();
+        assert!(err.contains("refers to rule 'Y'"), "{err}");
+    }
+
+    #[test]
+    fn every_kind_of_tool_has_its_rule() {
+        for (pack, public, other) in [
+            ("soderkoping", "A", "B"),
+            ("kommunriktlinje", "2.2:2", "2.2:4"),
+        ] {
+            let p = PolicyPack::builtin(pack).expect("pack");
+            let id = |kind| p.tool_rule(kind).map(|r| r.id.as_str());
+            assert_eq!(id(ToolKind::Public), Some(public), "{pack}");
+            assert_eq!(id(ToolKind::Procured), Some(other), "{pack}");
+            assert_eq!(id(ToolKind::Unapproved), Some(other), "{pack}");
+        }
     }
 
     #[test]
