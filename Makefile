@@ -4,7 +4,7 @@
 CARGO ?= cargo
 SHARED ?= ../shared
 
-.PHONY: run test deps fmt-check clippy unit ui e2e bench measure
+.PHONY: run test deps fmt-check clippy unit ui e2e msi deb test-installer bench measure
 
 ## Build and start the tray app with the built-in default feed (no --config: a user's own
 ## ~/.config/klippvakt/config.toml still applies if there is one).
@@ -13,7 +13,7 @@ run: deps
 	./target/debug/klippvakt
 
 ## Every check: formatting, clippy with warnings as errors, every test, the end-to-end test.
-test: deps fmt-check clippy unit ui e2e
+test: deps fmt-check clippy unit ui e2e test-installer
 
 deps:
 	./scripts/install-deps.sh
@@ -37,6 +37,24 @@ e2e:
 	$(CARGO) build -p klippvakt
 	./tests/e2e/tray.sh target/debug/klippvakt
 	./tests/e2e/quick-view.sh target/debug/klippvakt
+
+## The Windows installer: target/msi/Klippvakt-<version>-x64.msi (cross-built release).
+msi: deps
+	./scripts/build-msi.sh release
+
+## The Linux package: target/deb/klippvakt_<version>_amd64.deb (release build).
+deb: deps
+	$(CARGO) build --release -p klippvakt -p klippvakt-cli
+	./scripts/build-deb.sh release
+
+## Builds both packages and checks them: MSI tables, install/uninstall under wine, .deb
+## contents and an install into a throw-away root. The .deb wraps the debug build that the
+## other tests already made (the package is the same; only `make deb` builds release).
+test-installer:
+	./scripts/build-msi.sh release
+	$(CARGO) build -p klippvakt -p klippvakt-cli
+	./scripts/build-deb.sh debug
+	./tests/installer/check.sh target/msi/Klippvakt-*-x64.msi target/deb/klippvakt_*_amd64.deb
 
 ## Criterion benchmarks of the classifier (64 KB and 10 MB of mixed Swedish text).
 bench: deps

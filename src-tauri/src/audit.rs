@@ -1,6 +1,7 @@
 //! The audit trail: one JSON line per warning (time, tool id, class, categories, rule ids,
 //! action) in a rolling local file, and the same line in the OS log (syslog/journald through
-//! `/dev/log` on Linux). Never any clipboard text: a [`Record`] cannot hold it.
+//! `/dev/log` on Linux, the Application event log, source "Klippvakt", on Windows). Never any
+//! clipboard text: a [`Record`] cannot hold it.
 
 use crate::monitor::Record;
 use serde::Serialize;
@@ -73,10 +74,37 @@ fn os_log(json: &str) {
     }
 }
 
-/// The Windows Event Log comes with the Windows build (installer issue).
-#[cfg(not(unix))]
+/// The Application event log, source "Klippvakt" (the MSI registers it), event id 1000.
+#[cfg(windows)]
 fn os_log(json: &str) {
-    log::info!(target: "audit", "{json}");
+    use windows_sys::Win32::System::EventLog::{
+        DeregisterEventSource, RegisterEventSourceW, ReportEventW, EVENTLOG_INFORMATION_TYPE,
+    };
+    let wide = |s: &str| s.encode_utf16().chain([0]).collect::<Vec<u16>>();
+    let source = wide("Klippvakt");
+    let message = wide(&format!("audit {json}"));
+    // SAFETY: null server = this machine; `source` is NUL-terminated and outlives the call.
+    let log = unsafe { RegisterEventSourceW(std::ptr::null(), source.as_ptr()) };
+    if log.is_null() {
+        log::debug!("no event log");
+        return;
+    }
+    let strings = [message.as_ptr()];
+    // SAFETY: one NUL-terminated string, no raw data; `log` is deregistered once below.
+    unsafe {
+        ReportEventW(
+            log,
+            EVENTLOG_INFORMATION_TYPE,
+            0,
+            1000,
+            std::ptr::null_mut(),
+            1,
+            0,
+            strings.as_ptr(),
+            std::ptr::null(),
+        );
+        DeregisterEventSource(log);
+    }
 }
 
 #[cfg(test)]

@@ -87,11 +87,17 @@ impl Layer {
     /// registry on Windows only; tested on every platform.)
     #[cfg_attr(not(windows), allow(dead_code))]
     pub fn from_values(get: impl Fn(&str) -> Option<String>) -> (Layer, Vec<String>) {
+        // An empty value (what the MSI writes for a property left out) is no value.
+        let get = |name: &str| {
+            debug_assert!(VALUE_NAMES.contains(&name), "{name} is not in VALUE_NAMES");
+            get(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
         let mut warnings = Vec::new();
         let mut flag = |name: &str| {
             let value = get(name)?;
-            match value.trim() {
-                "" => None,
+            match value.as_str() {
                 "1" | "true" | "True" | "TRUE" => Some(true),
                 "0" | "false" | "False" | "FALSE" => Some(false),
                 other => {
@@ -110,26 +116,21 @@ impl Layer {
             parsed
         });
         let refresh_hours = get("RefreshHours").and_then(|v| {
-            let parsed = v.trim().parse().ok();
+            let parsed = v.parse().ok();
             if parsed.is_none() {
                 warnings.push(format!("RefreshHours = '{v}' is not a number; ignored"));
             }
             parsed
         });
-        let text = |name: &str| {
-            get(name)
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
         let layer = Layer {
-            feed_url: text("FeedUrl"),
-            feed_public_keys: text("FeedPublicKeys").map(|v| {
+            feed_url: get("FeedUrl"),
+            feed_public_keys: get("FeedPublicKeys").map(|v| {
                 v.split([';', ',', ' ', '\n'])
                     .filter(|k| !k.is_empty())
                     .map(str::to_string)
                     .collect()
             }),
-            policy_pack: text("PolicyPack"),
+            policy_pack: get("PolicyPack"),
             allow_pause,
             language,
             refresh_hours,
@@ -138,6 +139,18 @@ impl Layer {
         (layer, warnings)
     }
 }
+
+/// The registry value names the app reads (Group Policy and the MSI's key). The ADMX template
+/// and the MSI must use exactly these (tested).
+pub const VALUE_NAMES: [&str; 7] = [
+    "FeedUrl",
+    "FeedPublicKeys",
+    "PolicyPack",
+    "AllowPause",
+    "Language",
+    "RefreshHours",
+    "CopyReminder",
+];
 
 impl Settings {
     /// For each key the value of the first layer (highest first) that sets it, else the
@@ -247,8 +260,91 @@ mod tests {
             warnings,
             ["RefreshHours = 'banana' is not a number; ignored"]
         );
-        let (empty, _) = Layer::from_values(|_| Some(" ".into()));
-        assert_eq!(empty.feed_url, None, "an empty MSI property sets nothing");
+        let (empty, warnings) = Layer::from_values(|_| Some(" ".into()));
+        assert_eq!(
+            empty,
+            Layer::default(),
+            "an empty MSI property sets nothing"
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn every_value_name_is_read() {
+        let asked = std::cell::RefCell::new(Vec::new());
+        Layer::from_values(|name| {
+            asked.borrow_mut().push(name.to_string());
+            None
+        });
+        let mut asked = asked.into_inner();
+        asked.sort();
+        let mut names = VALUE_NAMES.map(str::to_string).to_vec();
+        names.sort();
+        assert_eq!(asked, names);
+    }
+
+    /// Every `attr="…"` value in `text`.
+    fn attribute_values<'t>(text: &'t str, attr: &str) -> Vec<&'t str> {
+        let needle = format!("{attr}=\"");
+        text.match_indices(&needle)
+            .filter_map(|(at, _)| {
+                let rest = &text[at + needle.len()..];
+                rest.find('"').map(|end| &rest[..end])
+            })
+            .collect()
+    }
+
+    fn installer_file(path: &str) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../installer")
+            .join(path);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    #[test]
+    fn group_policy_templates_name_what_the_app_reads_in_both_languages() {
+        let admx = installer_file("policy/Klippvakt.admx");
+        let names = attribute_values(&admx, "valueName");
+        assert!(!names.is_empty());
+        for name in &names {
+            assert!(
+                VALUE_NAMES.contains(name),
+                "ADMX value {name} is not read by the app"
+            );
+        }
+        for name in VALUE_NAMES {
+            assert!(names.contains(&name), "ADMX has no policy for {name}");
+        }
+        assert!(admx.contains(r#"key="Software\Policies\Klippvakt""#));
+        for language in ["sv-SE", "en-US"] {
+            let adml = installer_file(&format!("policy/{language}/Klippvakt.adml"));
+            let ids = attribute_values(&adml, "id");
+            for kind in ["string", "presentation"] {
+                let marker = format!("$({kind}.");
+                for (at, _) in admx.match_indices(&marker) {
+                    let rest = &admx[at + marker.len()..];
+                    let id = &rest[..rest.find(')').unwrap_or(0)];
+                    assert!(ids.contains(&id), "{language}: no {kind} '{id}'");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_msi_writes_what_the_app_reads() {
+        let wxs = installer_file("klippvakt.wxs");
+        let start = wxs
+            .find(r#"<RegistryKey Root="HKLM" Key="Software\Klippvakt">"#)
+            .expect("the settings key");
+        let block = &wxs[start..start + wxs[start..].find("</RegistryKey>").expect("end")];
+        let names = attribute_values(block, "Name");
+        assert!(names.len() >= 5, "{names:?}");
+        for name in names {
+            assert!(
+                VALUE_NAMES.contains(&name),
+                "MSI value {name} is not read by the app"
+            );
+        }
     }
 
     #[test]

@@ -1,11 +1,15 @@
 //! The watchers: they turn what happens on the desktop into [`Event`]s on a channel, each on
 //! its own thread. On X11 one connection listens for clipboard ownership changes (XFixes) and
 //! for the active window and its title (`_NET_ACTIVE_WINDOW`, `_NET_WM_NAME`, `_NET_WM_PID`).
+//! On Windows the clipboard's sequence number and the foreground window are watched.
 //! Elsewhere the clipboard is polled with change detection and the focused window cannot be
 //! read, which the status line says.
 
 #[cfg(all(unix, not(target_os = "macos")))]
 mod x11;
+
+#[cfg(windows)]
+mod windows;
 
 mod poll;
 
@@ -49,6 +53,13 @@ pub fn start(events: Sender<Event>) {
         match x11::start(events.clone()) {
             Ok(()) => return,
             Err(e) => log::warn!("X11 watcher unavailable ({e:#}); polling the clipboard"),
+        }
+    }
+    #[cfg(windows)]
+    {
+        match windows::start(events.clone()) {
+            Ok(()) => return,
+            Err(e) => log::warn!("Windows watcher unavailable ({e}); polling the clipboard"),
         }
     }
     let _ = events.send(Event::FocusUnavailable(
