@@ -23,5 +23,6 @@ rm -rf "$stage" && mkdir -p "$stage"
 cp "$built/klippvakt.exe" "$built/klippvakt-cli.exe" "$loader" "$stage/"
 msi=target/msi/Klippvakt-$version-x64.msi
 # wixl finds the files relative to the .wxs.
-wixl -a x64 -D Version="$version" -D SourceDir=../target/msi/stage -o "$msi" installer/klippvakt.wxs
+wixl -a x64 -D Version="$version" -D SourceDir=../target/msi/stage -o "$msi" \
+  installer/klippvakt.wxs installer/settings.wxs
 echo "$root/$msi"

@@ -332,7 +332,7 @@ mod tests {
 
     #[test]
     fn the_msi_writes_what_the_app_reads() {
-        let wxs = installer_file("klippvakt.wxs");
+        let wxs = installer_file("settings.wxs");
         let start = wxs
             .find(r#"<RegistryKey Root="HKLM" Key="Software\Klippvakt">"#)
             .expect("the settings key");

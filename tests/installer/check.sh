@@ -97,9 +97,9 @@ dpkg --root="$droot" --force-depends --force-not-root --force-script-chrootless 
 grep -q '^Status: install ok installed' "$droot/var/lib/dpkg/status" || fail "dpkg does not list it installed"
 grep -qx 'Exec=klippvakt' "$droot/etc/xdg/autostart/klippvakt.desktop" || fail "autostart does not start klippvakt"
 cli=$droot/usr/bin/klippvakt-cli
-"$cli" tools | grep -q ChatGPT || fail "the installed klippvakt-cli does not list the built-in tools"
+grep -q ChatGPT <<<"$("$cli" tools)" || fail "the installed klippvakt-cli does not list the built-in tools"
 doc=$droot/usr/share/doc/klippvakt
-"$cli" tools --feed "$doc/sample-feed.json" | grep -q 'Kommunens AI-assistent' \
+grep -q 'Kommunens AI-assistent' <<<"$("$cli" tools --feed "$doc/sample-feed.json")" \
   || fail "the installed klippvakt-cli does not read the sample feed"
 "$cli" feed verify "$doc/sample-feed.json" --key "$(cat "$doc/sample-feed.pub")" >/dev/null \
   || fail "the installed sample feed does not verify with its key"

@@ -34,6 +34,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // `klippvakt-cli tools | head` must end quietly, as other Unix tools do, not panic on the
+    // closed pipe: the default action of SIGPIPE ends the process (Rust ignores it).
+    #[cfg(unix)]
+    // SAFETY: called first in main, before any thread exists; SIG_DFL is a valid handler.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Scan(args) => scan::run(&args),

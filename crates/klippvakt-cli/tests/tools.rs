@@ -2,8 +2,23 @@
 
 mod common;
 
-use common::{installer, run, text};
+use common::{cli, installer, run, text};
 use serde_json::Value;
+
+#[test]
+fn a_closed_pipe_ends_it_quietly() {
+    // `klippvakt-cli tools | head -0`: the reader is gone before anything is written.
+    let mut child = cli()
+        .args(["tools", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
 
 #[test]
 fn json_is_the_builtin_feed_unless_a_feed_is_given() {
