@@ -4,8 +4,8 @@
 # The package: /usr/bin/klippvakt and klippvakt-cli, /etc/klippvakt/config.toml as a conffile
 # (a commented template), the XDG autostart entry (/etc/xdg/autostart: every user, at login),
 # a menu entry that opens the quick view, icons, and the sample signed feed as documentation.
-# dpkg-deb is used directly rather than Tauri's bundler: the bundler does not mark /etc files
-# as conffiles, and would need tauri-cli built in CI.
+# dpkg-deb is used directly rather than Tauri's bundler: the package names its conffile
+# itself, and CI need not build tauri-cli.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
