@@ -280,16 +280,8 @@ pub fn check_text(
     text: String,
     tool: Option<String>,
 ) -> TextCheck {
-    let (feed, pack_id, language) = {
-        let s = state.lock();
-        (
-            s.feed.clone(),
-            s.settings.policy_pack.clone(),
-            s.settings.language,
-        )
-    };
-    let pack = crate::state::pack_in_force(&feed, pack_id.as_deref());
-    check_text_with(&feed, pack, language, &text, tool.as_deref())
+    let now = state.lock().snapshot();
+    check_text_with(&now.feed, now.pack(), now.language, &text, tool.as_deref())
 }
 
 /// Switches the language of the tray, notifications and quick view (until the app restarts;

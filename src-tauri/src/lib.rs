@@ -176,22 +176,14 @@ fn start_monitor(app: AppHandle, state: AppState, data_dir: &std::path::Path) {
                     state.lock().focus_unavailable = Some(why.clone());
                     tray::refresh(&app);
                 }
-                let (feed, pack_id, language, paused, copy_reminder) = {
+                let (now, paused, copy_reminder) = {
                     let s = state.lock();
-                    let pack_id = s.settings.policy_pack.clone();
-                    let reminder = s.settings.copy_reminder;
-                    (
-                        s.feed.clone(),
-                        pack_id,
-                        s.settings.language,
-                        s.paused(),
-                        reminder,
-                    )
+                    (s.snapshot(), s.paused(), s.settings.copy_reminder)
                 };
                 let ctx = Context {
-                    feed: &feed,
-                    pack: state::pack_in_force(&feed, pack_id.as_deref()),
-                    language,
+                    feed: &now.feed,
+                    pack: now.pack(),
+                    language: now.language,
                     paused,
                     now_ms: started.elapsed().as_millis() as u64,
                     copy_reminder,
@@ -217,7 +209,7 @@ fn start_monitor(app: AppHandle, state: AppState, data_dir: &std::path::Path) {
                     alert.record.categories,
                     alert.record.rules
                 );
-                notifier::show(&app, &alert.notice, texts::texts(language).open);
+                notifier::show(&app, &alert.notice, texts::texts(now.language).open);
                 audit.write(&alert.record, "notified");
                 state.lock().last_warning = Some(LastWarning {
                     at: chrono::Local::now().to_rfc3339(),
@@ -226,7 +218,7 @@ fn start_monitor(app: AppHandle, state: AppState, data_dir: &std::path::Path) {
                     body: alert.notice.body,
                     link: alert.notice.link,
                 });
-                tray::refresh(&app);
+                quick_view::changed(&app);
             }
         });
     if let Err(e) = spawned {

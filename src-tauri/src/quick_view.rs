@@ -9,6 +9,14 @@ pub const LABEL: &str = "quick-view";
 /// The event that tells the page which section to show.
 pub const SHOW_EVENT: &str = "quick-view://show";
 
+/// The event that tells the page the shared state changed: read the overview again.
+pub const CHANGED_EVENT: &str = "klippvakt://changed";
+
+/// Tells the quick view, if it is open, that the shared state changed.
+pub fn changed(app: &AppHandle) {
+    let _ = app.emit_to(LABEL, CHANGED_EVENT, ());
+}
+
 /// Opens (or raises) the quick view, on `section` ("tools", "warning", "about") if given.
 pub fn open(app: &AppHandle, section: Option<&str>) {
     if let Some(window) = app.get_webview_window(LABEL) {

@@ -4,7 +4,7 @@
 use crate::monitor::Record;
 use crate::settings::Settings;
 use chrono::{DateTime, Local};
-use klippvakt_core::{Feed, PolicyPack};
+use klippvakt_core::{Feed, Language, PolicyPack};
 use serde::Serialize;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -71,14 +71,40 @@ impl Shared {
         pack_in_force(&self.feed, self.settings.policy_pack.as_deref())
     }
 
+    /// What classifying and deciding need, taken out of the lock so that the work runs
+    /// without holding it.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            feed: self.feed.clone(),
+            pack_id: self.settings.policy_pack.clone(),
+            language: self.settings.language,
+        }
+    }
+
     /// Whether warnings are paused now.
     pub fn paused(&self) -> bool {
         self.paused_until.is_some_and(|until| Local::now() < until)
     }
 }
 
+/// The feed, pack override and language in force at one moment (see [`Shared::snapshot`]).
+pub struct Snapshot {
+    /// The active feed.
+    pub feed: Arc<Feed>,
+    pack_id: Option<String>,
+    /// The language of what is shown.
+    pub language: Language,
+}
+
+impl Snapshot {
+    /// The pack in force.
+    pub fn pack(&self) -> &PolicyPack {
+        pack_in_force(&self.feed, self.pack_id.as_deref())
+    }
+}
+
 /// The pack `override_id` names if it is a built-in one, else the feed's.
-pub fn pack_in_force<'f>(feed: &'f Feed, override_id: Option<&str>) -> &'f PolicyPack {
+fn pack_in_force<'f>(feed: &'f Feed, override_id: Option<&str>) -> &'f PolicyPack {
     override_id
         .and_then(PolicyPack::builtin)
         .or_else(|| feed.pack())

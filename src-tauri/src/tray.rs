@@ -8,7 +8,7 @@ use klippvakt_core::{InfoClass, Tool, ToolKind};
 use tauri::image::Image;
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItem, SubmenuBuilder};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Emitter, Manager, Wry};
+use tauri::{AppHandle, Manager, Wry};
 
 const TRAY: &str = "klippvakt";
 const STATUS: &str = "tray::status";
@@ -38,13 +38,10 @@ pub fn init(app: &AppHandle) -> tauri::Result<()> {
     Ok(())
 }
 
-/// Event the quick view listens to: the shared state changed, read the overview again.
-pub const CHANGED_EVENT: &str = "klippvakt://changed";
-
 /// After any change of the shared state: rebuilds the menu and icon, and tells the quick view.
 /// Failures are logged: the tray stays as it was.
 pub fn refresh(app: &AppHandle) {
-    let _ = app.emit_to(crate::quick_view::LABEL, CHANGED_EVENT, ());
+    crate::quick_view::changed(app);
     let Some(tray) = app.tray_by_id(TRAY) else {
         return;
     };
@@ -84,61 +81,38 @@ fn build(app: &AppHandle) -> tauri::Result<(Menu<Wry>, Image<'static>, String)> 
     let state = app.state::<AppState>();
     let s = state.lock();
     let t = texts(s.settings.language);
+    let item = |id: &str, text: &str, enabled: bool| {
+        MenuItem::with_id(app, id, text, enabled, None::<&str>)
+    };
     let mut tools = SubmenuBuilder::new(app, t.check_tool);
     for tool in &s.feed.tools {
-        tools = tools.item(&MenuItem::with_id(
-            app,
-            format!("{TOOL_PREFIX}{}", tool.id),
-            format!("{}: {}", tool.name.replace('&', "&&"), approval(tool, t)),
-            true,
-            None::<&str>,
-        )?);
+        let text = format!("{}: {}", tool.name.replace('&', "&&"), approval(tool, t));
+        tools = tools.item(&item(&format!("{TOOL_PREFIX}{}", tool.id), &text, true)?);
     }
-    let mut menu = MenuBuilder::new(app).item(&MenuItem::with_id(
-        app,
-        STATUS,
-        &status,
-        false,
-        None::<&str>,
-    )?);
+    let mut menu = MenuBuilder::new(app).item(&item(STATUS, &status, false)?);
     if s.settings.feed_url.is_some() {
-        menu = menu.item(&MenuItem::with_id(app, FETCH, t.fetch, true, None::<&str>)?);
+        menu = menu.item(&item(FETCH, t.fetch, true)?);
     }
-    let mut menu = menu
+    menu = menu
         .separator()
-        .item(&MenuItem::with_id(
-            app,
-            TOOLS,
-            t.approved_tools,
-            true,
-            None::<&str>,
-        )?)
+        .item(&item(TOOLS, t.approved_tools, true)?)
         .item(&tools.build()?);
     if s.settings.allow_pause {
         menu = if s.paused() {
-            menu.item(&MenuItem::with_id(
-                app,
-                RESUME,
-                t.resume,
-                true,
-                None::<&str>,
-            )?)
+            menu.item(&item(RESUME, t.resume, true)?)
         } else {
-            menu.item(&MenuItem::with_id(app, PAUSE, t.pause, true, None::<&str>)?)
+            menu.item(&item(PAUSE, t.pause, true)?)
         };
     }
-    let guideline = s.feed.links.guideline.is_some();
     let menu = menu
-        .item(&MenuItem::with_id(
-            app,
+        .item(&item(
             GUIDELINE,
             t.guideline,
-            guideline,
-            None::<&str>,
+            s.feed.links.guideline.is_some(),
         )?)
-        .item(&MenuItem::with_id(app, ABOUT, t.about, true, None::<&str>)?)
+        .item(&item(ABOUT, t.about, true)?)
         .separator()
-        .item(&MenuItem::with_id(app, QUIT, t.quit, true, None::<&str>)?)
+        .item(&item(QUIT, t.quit, true)?)
         .build()?;
     Ok((menu, Image::from_bytes(icon)?, status))
 }

@@ -26,14 +26,16 @@ done
 
 step "MSI tables"
 table() { msiinfo export "$msi" "$1" | tr -d '\r'; }
-table Property | grep -qP '^ALLOWPAUSE\t1$' || fail "ALLOWPAUSE has no default 1"
-table Property | grep -qP '^LANGUAGE\tsv$' || fail "LANGUAGE has no default sv"
-table Property | grep -qP '^UpgradeCode\t\{6B0E3A52-7C1D-4E8F-9A27-3F5D2C8B1E40\}$' || fail "the UpgradeCode changed"
-table Property | grep -qP '^ALLUSERS\t1$' || fail "not a per-machine install"
+properties=$(table Property)
+registry=$(table Registry)
+grep -qP '^ALLOWPAUSE\t1$' <<<"$properties" || fail "ALLOWPAUSE has no default 1"
+grep -qP '^LANGUAGE\tsv$' <<<"$properties" || fail "LANGUAGE has no default sv"
+grep -qP '^UpgradeCode\t\{6B0E3A52-7C1D-4E8F-9A27-3F5D2C8B1E40\}$' <<<"$properties" || fail "the UpgradeCode changed"
+grep -qP '^ALLUSERS\t1$' <<<"$properties" || fail "not a per-machine install"
 for value in FeedUrl FeedPublicKeys PolicyPack AllowPause Language CopyReminder; do
-  table Registry | grep -qP "\tSoftware\\\\Klippvakt\\\\?\t$value\t" || fail "no Registry row for $value"
+  grep -qP "\tSoftware\\\\Klippvakt\\\\?\t$value\t" <<<"$registry" || fail "no Registry row for $value"
 done
-table Registry | grep -qP 'CurrentVersion\\Run\tKlippvakt\t"\[INSTALLDIR\]klippvakt.exe"' || fail "no logon Run value"
+grep -qP 'CurrentVersion\\Run\tKlippvakt\t"\[INSTALLDIR\]klippvakt.exe"' <<<"$registry" || fail "no logon Run value"
 table Upgrade | grep -q WIX_UPGRADE_DETECTED || fail "no major upgrade row"
 table Shortcut | grep -q 'klippvakt.exe\|KlippvaktExe\|INSTALLDIR' || fail "no Start menu shortcut"
 table InstallExecuteSequence | grep -q RemoveExistingProducts || fail "upgrades would not remove the old version"

@@ -5,7 +5,7 @@
 use crate::decision::{Decision, Verdict};
 use crate::feed::Links;
 use crate::language::{describe, Language};
-use crate::policy::PolicyPack;
+use crate::policy::{PolicyPack, Rule};
 use crate::tool::Tool;
 
 /// What a desktop notification says.
@@ -39,17 +39,13 @@ impl Notice {
             (Language::Sv, true) => format!("{} är inte godkänt av kommunen", tool.name),
             (Language::En, true) => format!("{} is not approved by the municipality", tool.name),
         };
-        let rule_word = match language {
-            Language::Sv => "Regel",
-            Language::En => "Rule",
-        };
         let mut lines = Vec::new();
         let mut named = Vec::new();
         let mut link = None;
         for (i, rule) in decision.rules.iter().enumerate() {
             let rule_link = rule.link.as_deref().and_then(|l| links.get(l));
             if i == 0 || rule_link.is_some() {
-                lines.push(format!("{rule_word} {}: {}", rule.id, rule.text));
+                lines.push(quote(rule, language));
             } else {
                 named.push(rule.id.as_str());
             }
@@ -82,19 +78,13 @@ impl Notice {
         links: &Links,
         language: Language,
     ) -> Option<Notice> {
-        let (title, rule_word) = match language {
-            Language::Sv => (
-                format!("Text från {}: du ansvarar för den", tool.name),
-                "Regel",
-            ),
-            Language::En => (
-                format!("Text from {}: you answer for it", tool.name),
-                "Rule",
-            ),
+        let title = match language {
+            Language::Sv => format!("Text från {}: du ansvarar för den", tool.name),
+            Language::En => format!("Text from {}: you answer for it", tool.name),
         };
         let lines: Vec<String> = pack
             .copy_out_rules()
-            .map(|rule| format!("{rule_word} {}: {}", rule.id, rule.text))
+            .map(|rule| quote(rule, language))
             .collect();
         if lines.is_empty() {
             return None;
@@ -105,6 +95,16 @@ impl Notice {
             link: links.guideline.clone(),
         })
     }
+}
+
+/// "Regel D: Personuppgifter får inte …": the rule's id and exact text (the text is Swedish in
+/// either language; only the word before the id changes).
+fn quote(rule: &Rule, language: Language) -> String {
+    let word = match language {
+        Language::Sv => "Regel",
+        Language::En => "Rule",
+    };
+    format!("{word} {}: {}", rule.id, rule.text)
 }
 
 #[cfg(test)]
