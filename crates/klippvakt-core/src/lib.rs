@@ -20,6 +20,7 @@ mod feed;
 mod finding;
 mod gate;
 mod language;
+mod lexer;
 mod notice;
 mod policy;
 mod registry;

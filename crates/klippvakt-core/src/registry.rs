@@ -5,8 +5,9 @@
 
 use crate::cue::{Cue, CueHit, CueSet, CueWord};
 use crate::finding::Finding;
+use crate::lexer::{lex, Span};
 use crate::text::fold;
-use regex::Regex;
+use regex::{Captures, Regex};
 use std::fmt;
 
 /// A pattern of a built-in detector did not compile. Only a broken build can cause it; the
@@ -41,13 +42,17 @@ pub(crate) struct Scan<'t> {
     pub(crate) text: &'t str,
     /// `text` case-folded byte for byte (same offsets), for case-insensitive patterns.
     pub(crate) folded: &'t str,
+    /// The words of `text` (see [`crate::lexer`]).
+    pub(crate) words: &'t [Span],
+    /// The runs of ASCII digits in `text`.
+    pub(crate) digits: &'t [Span],
     pub(crate) cues: &'t [CueHit],
     pub(crate) found: &'t [Finding],
     /// The length of the longest of `found`.
     pub(crate) longest_found: usize,
 }
 
-impl Scan<'_> {
+impl<'t> Scan<'t> {
     /// The hits of one kind of cue, in order.
     pub(crate) fn cues(&self, cue: Cue) -> impl Iterator<Item = &CueHit> + '_ {
         self.cues.iter().filter(move |h| h.cue == cue)
@@ -67,12 +72,89 @@ impl Scan<'_> {
             .any(|h| h.cue == cue && h.end <= end)
     }
 
+    /// The captures of `re` in the parts of the text where digits stand as `shape` says,
+    /// in order. `re` must only match text that lies inside such a part: searching only
+    /// there spares a pass over the whole text for each number pattern.
+    pub(crate) fn near_digits<'s>(
+        &'s self,
+        re: &'s Regex,
+        shape: Digits,
+    ) -> impl Iterator<Item = Captures<'t>> + 's {
+        let text: &'t str = self.text;
+        digit_windows(text, self.digits, shape)
+            .into_iter()
+            .flat_map(move |(from, to)| {
+                // The text is cut after the window (at a byte that is not an ASCII word
+                // byte, so `\b` reads the same), while the search starts inside it and
+                // sees what stands before.
+                let hay = &text[..to];
+                let mut at = from;
+                std::iter::from_fn(move || {
+                    let caps = re.captures_at(hay, at)?;
+                    let whole = caps.get(0)?;
+                    at = if whole.is_empty() {
+                        crate::text::ceil_boundary(hay, whole.end() + 1)
+                    } else {
+                        whole.end()
+                    };
+                    Some(caps)
+                })
+            })
+    }
+
     /// Whether an earlier finding overlaps `start..end`.
     pub(crate) fn taken(&self, start: usize, end: usize) -> bool {
         near(self.found, self.longest_found, start, end, 0)
             .next()
             .is_some()
     }
+}
+
+/// How the digits of a number stand: runs of digits at most `gap` bytes apart are one
+/// group, a group of at least `min` digits is searched, from `before` bytes before it to
+/// `after` bytes after it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Digits {
+    pub(crate) min: usize,
+    pub(crate) gap: usize,
+    pub(crate) before: usize,
+    pub(crate) after: usize,
+}
+
+/// The windows of `text` around the groups of `digits` (runs, in order) that have the
+/// `shape`, widened to the nearest bytes that are not ASCII word bytes and merged where
+/// they meet.
+fn digit_windows(text: &str, digits: &[Span], shape: Digits) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut windows: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while i < digits.len() {
+        let (start, mut end) = digits[i];
+        let mut count = end - start;
+        i += 1;
+        while let Some(&(s, e)) = digits.get(i).filter(|r| r.0 - end <= shape.gap) {
+            count += e - s;
+            end = e;
+            i += 1;
+        }
+        if count < shape.min {
+            continue;
+        }
+        let mut from = crate::text::floor_boundary(text, start.saturating_sub(shape.before));
+        while from > 0 && word_byte(bytes[from - 1]) {
+            from -= 1;
+        }
+        let mut to = crate::text::ceil_boundary(text, end + shape.after);
+        while to < bytes.len() && word_byte(bytes[to]) {
+            to += 1;
+        }
+        match windows.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => windows.push((from, to)),
+        }
+    }
+    windows
 }
 
 /// The length in bytes of the longest finding.
@@ -145,7 +227,8 @@ impl Registry {
     /// Runs every detector that the prefilter lets through; findings sorted by position.
     pub(crate) fn run(&self, text: &str) -> Vec<Finding> {
         let folded = fold(text);
-        let pass = self.cues.find(&folded);
+        let lexed = lex(text);
+        let pass = self.cues.find(&folded, &lexed.words);
         let mut found: Vec<Finding> = Vec::new();
         for (i, d) in self.detectors.iter().enumerate() {
             let wanted = d.trigger_words().is_empty() && d.trigger_cues().is_empty()
@@ -161,6 +244,8 @@ impl Registry {
                 &Scan {
                     text,
                     folded: &folded,
+                    words: &lexed.words,
+                    digits: &lexed.digits,
                     cues: &pass.hits,
                     found: &found,
                     longest_found: longest(&found),

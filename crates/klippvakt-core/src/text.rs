@@ -50,17 +50,22 @@ pub(crate) fn after(text: &str, i: usize, n: usize) -> &str {
 /// byte for byte: every byte offset into the result is the same offset into `text`, so
 /// case-insensitive searches can run case-sensitively on the folded copy.
 pub(crate) fn fold(text: &str) -> String {
-    let mut bytes = text.as_bytes().to_ascii_lowercase();
-    // U+00C0..=U+00DE except U+00D7 (×) are 0xC3 0x80..=0x9E; lower case is +0x20.
-    for i in memchr::memchr_iter(0xC3, text.as_bytes()) {
-        if let Some(next) = bytes.get_mut(i + 1) {
-            if (0x80..=0x9E).contains(next) && *next != 0x97 {
-                *next += 0x20;
-            }
-        }
+    // Lower-casing ASCII keeps the text valid UTF-8 without checking it again.
+    let mut folded = text.to_ascii_lowercase();
+    // U+00C0..=U+00DE except U+00D7 (×) are 0xC3 0x80..=0x9E; lower case is +0x20. They are
+    // rare (a capital Å, Ä or Ö), so each is replaced in place by its two-byte lower case.
+    let capitals: Vec<usize> = memchr::memchr_iter(0xC3, text.as_bytes())
+        .filter(|&i| {
+            text.as_bytes()
+                .get(i + 1)
+                .is_some_and(|&next| (0x80..=0x9E).contains(&next) && next != 0x97)
+        })
+        .collect();
+    for i in capitals {
+        let lower: String = text[i..i + 2].to_lowercase();
+        folded.replace_range(i..i + 2, &lower);
     }
-    // Only ASCII letters and Latin-1 continuation bytes changed, so the bytes are still UTF-8.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    folded
 }
 
 /// How far line and sentence look-ups search in each direction: a "line" in a text with no

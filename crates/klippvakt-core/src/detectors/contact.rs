@@ -5,7 +5,7 @@ use super::names::Lexicon;
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::registry::{compile, BuildError, Detector, Digits, Scan};
 use crate::text::{after, before, line_at, next_char};
 use regex::Regex;
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -239,7 +239,7 @@ impl PhoneDetector {
         Ok(Self {
             number: compile(
                 "phone",
-                r"(?:\+46|0046|(?-u:\b)0)[ ]?(?:\(0\)[ ]?)?\d(?:[ -]?\d){5,9}(?-u:\b)",
+                r"(?:\+46|0046|(?-u:\b)0)[ ]?(?:\(0\)[ ]?)?[0-9](?:[ -]?[0-9]){5,9}(?-u:\b)",
             )?,
         })
     }
@@ -316,7 +316,7 @@ impl AddressDetector {
             // Found by its street-word ending; the start of the name is found by walking back.
             street: compile(
                 "postal_address",
-                r"(?:gatan|vägen|gränden|gränd|stigen|backen|backe|torget|torg|allén|allé|leden|slingan|liden|plan|väg|gata|stig)\s+\d{1,4}(?:\s?[A-Ha-h](?-u:\b))?(?:\s*,?\s*lgh\s*\d{4})?(?:\s*,?\s*\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}+)?",
+                r"(?:gatan|vägen|gränden|gränd|stigen|backen|backe|torget|torg|allén|allé|leden|slingan|liden|plan|väg|gata|stig)\s+[0-9]{1,4}(?:\s?[A-Ha-h](?-u:\b))?(?:\s*,?\s*lgh\s*[0-9]{4})?(?:\s*,?\s*[0-9]{3}\s?[0-9]{2}\s+\p{Lu}\p{Ll}+)?",
             )?,
         })
     }
@@ -372,7 +372,7 @@ impl Ipv4Detector {
         Ok(Self {
             address: compile(
                 "ipv4_address",
-                r"(?-u:\b)\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?-u:\b)",
+                r"(?-u:\b)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?-u:\b)",
             )?,
         })
     }
@@ -380,9 +380,16 @@ impl Ipv4Detector {
 
 impl Detector for Ipv4Detector {
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
-        let spans = self
-            .address
-            .find_iter(scan.text)
+        // Four numbers of one to three digits, one dot apart.
+        let shape = Digits {
+            min: 4,
+            gap: 1,
+            before: 0,
+            after: 0,
+        };
+        let spans = scan
+            .near_digits(&self.address, shape)
+            .filter_map(|c| c.get(0))
             .map(|m| (m.start(), m.end()));
         report_public_ips(scan.text, spans, public_v4, out);
     }

@@ -17,7 +17,7 @@ impl CopyrightDetector {
         Ok(Self {
             marker: compile(
                 "copyright",
-                r"©|(?-u:\b)copyright\s*(?:©|\(c\)|\d{4})|\(c\)\s*(?:19|20)\d\d|all rights reserved|alla rättigheter förbehållna|eftertryck(?:\s+och\s+\w+)?\s+(?:är\s+)?förbjud\w*|(?:får|may)\s+(?:inte|ej|not)\s+(?:återpubliceras|mångfaldigas|reproduceras|be reproduced)|skyddad?t?\s+enligt\s+upphovsrättslagen",
+                r"©|(?-u:\b)copyright\s*(?:©|\(c\)|[0-9]{4})|\(c\)\s*(?:19|20)[0-9][0-9]|all rights reserved|alla rättigheter förbehållna|eftertryck(?:\s+och\s+\w+)?\s+(?:är\s+)?förbjud\w*|(?:får|may)\s+(?:inte|ej|not)\s+(?:återpubliceras|mångfaldigas|reproduceras|be reproduced)|skyddad?t?\s+enligt\s+upphovsrättslagen",
             )?,
         })
     }

@@ -13,7 +13,7 @@ use regex::Regex;
 /// Known token formats of the common providers (OpenAI, Anthropic, GitHub, GitLab, Slack,
 /// AWS, Google, Stripe, SendGrid, Hugging Face, npm, Azure storage, Slack webhooks).
 const TOKENS: &[&str] = &[
-    r"(?-u:\b)sk-(?:proj-|ant-(?:api\d\d-)?|live-)?[A-Za-z0-9_-]{20,}",
+    r"(?-u:\b)sk-(?:proj-|ant-(?:api[0-9][0-9]-)?|live-)?[A-Za-z0-9_-]{20,}",
     r"(?-u:\b)(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}",
     r"(?-u:\b)github_pat_[A-Za-z0-9_]{40,}",
     r"(?-u:\b)glpat-[A-Za-z0-9_-]{20,}",
@@ -101,7 +101,7 @@ impl CredentialDetector {
             )?,
             access_code: compile(
                 name,
-                r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pinkod(?:en)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n\d]{0,40}?(?P<v>\d{4,8}#?)",
+                r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pinkod(?:en)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n0-9]{0,40}?(?P<v>[0-9]{4,8}#?)",
             )?,
             weakness: compile(
                 name,

@@ -5,7 +5,7 @@
 use super::identity::luhn;
 use crate::category::{Category, InfoClass};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::registry::{compile, BuildError, Detector, Digits, Scan};
 use crate::text::before;
 use regex::Regex;
 
@@ -22,15 +22,15 @@ impl FinancialDetector {
         Ok(Self {
             account: compile(
                 name,
-                r"(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonummer|bankkonto|bankkontonummer|account(?: no\.?| number)?)[\s:.#]*(?P<n>\d[\d -]{2,18}\d)",
+                r"(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonummer|bankkonto|bankkontonummer|account(?: no\.?| number)?)[\s:.#]*(?P<n>[0-9][0-9 -]{2,18}[0-9])",
             )?,
             iban: compile(
                 name,
-                r"(?-u:\b)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?-u:\b)",
+                r"(?-u:\b)[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?-u:\b)",
             )?,
             card: compile(
                 name,
-                r"(?-u:\b)(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}(?:[ -]\d{3})?|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?-u:\b)",
+                r"(?-u:\b)(?:[0-9]{4}[ -][0-9]{4}[ -][0-9]{4}[ -][0-9]{4}(?:[ -][0-9]{3})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{5}|[0-9]{13,19})(?-u:\b)",
             )?,
         })
     }
@@ -83,7 +83,15 @@ impl Detector for FinancialDetector {
                 ));
             }
         }
-        for m in self.iban.find_iter(text).filter(|m| iban_valid(m.as_str())) {
+        // Two letters, the check digits, then groups of letters and digits.
+        let iban = Digits {
+            min: 4,
+            gap: 6,
+            before: 2,
+            after: 12,
+        };
+        let ibans = scan.near_digits(&self.iban, iban).filter_map(|c| c.get(0));
+        for m in ibans.filter(|m| iban_valid(m.as_str())) {
             out.push(Finding::new(
                 DetectorId::Iban,
                 Category::PersonalData,
@@ -93,7 +101,13 @@ impl Detector for FinancialDetector {
                 0.8,
             ));
         }
-        for m in self.card.find_iter(text) {
+        let card = Digits {
+            min: 13,
+            gap: 1,
+            before: 0,
+            after: 0,
+        };
+        for m in scan.near_digits(&self.card, card).filter_map(|c| c.get(0)) {
             let grouped = !m.as_str().chars().all(|c| c.is_ascii_digit());
             let context = before(text, m.start(), 40).to_lowercase();
             let card_word = ["kort", "card", "visa", "mastercard", "amex"]

@@ -5,7 +5,7 @@
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::registry::{compile, BuildError, Detector, Digits, Scan};
 use crate::text::{after, before};
 use regex::Regex;
 
@@ -208,7 +208,7 @@ impl PersonnummerDetector {
         Ok(Self {
             number: compile(
                 "personnummer",
-                r"(?-u:\b)(?P<cent>18|19|20)?(?P<date>\d{6})(?P<sep> ?[-+–] ?| )?(?P<serial>\d{4})(?-u:\b)",
+                r"(?-u:\b)(?P<cent>18|19|20)?(?P<date>[0-9]{6})(?P<sep> ?[-+–] ?| )?(?P<serial>[0-9]{4})(?-u:\b)",
             )?,
         })
     }
@@ -226,7 +226,14 @@ impl Detector for PersonnummerDetector {
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let text = scan.text;
-        for caps in self.number.captures_iter(text) {
+        // Ten digits or more, the runs at most " – " apart.
+        let shape = Digits {
+            min: 10,
+            gap: " – ".len(),
+            before: 0,
+            after: 0,
+        };
+        for caps in scan.near_digits(&self.number, shape) {
             let (Some(m), Some(date), Some(serial)) =
                 (caps.get(0), caps.name("date"), caps.name("serial"))
             else {
@@ -297,17 +304,17 @@ impl LabelledNumberDetector {
         Ok(Self {
             passport: compile(
                 name,
-                r"(?-u:\b)(?:passnummer|passnr|pass nr|passet|passport(?: no\.?| number)?)[\s:.#]*(?P<n>\d{8})(?-u:\b)",
+                r"(?-u:\b)(?:passnummer|passnr|pass nr|passet|passport(?: no\.?| number)?)[\s:.#]*(?P<n>[0-9]{8})(?-u:\b)",
             )?,
             employee: compile(
                 name,
-                r"(?-u:\b)(?:anställningsnummer|anställningsnr|anst\.? ?nr|personalnummer|personalnr|employee (?:id|number|no\.?))(?:\s*[:#]\s*|\s+)(?P<n>\d{3,8}(?:(?:\s*,\s*|\s+(?:och|and|&)\s+)\d{3,8})*)",
+                r"(?-u:\b)(?:anställningsnummer|anställningsnr|anst\.? ?nr|personalnummer|personalnr|employee (?:id|number|no\.?))(?:\s*[:#]\s*|\s+)(?P<n>[0-9]{3,8}(?:(?:\s*,\s*|\s+(?:och|and|&)\s+)[0-9]{3,8})*)",
             )?,
             birth: compile(
                 name,
-                r"(?-u:\b)(?:född|födelsedatum|born|date of birth|dob)(?:\s*:)?\s+(?:den\s+|on\s+|år\s+|in\s+)?(?P<n>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåäö]*\s+\d{4}|(?:19|20)\d{2})(?-u:\b)",
+                r"(?-u:\b)(?:född|födelsedatum|born|date of birth|dob)(?:\s*:)?\s+(?:den\s+|on\s+|år\s+|in\s+)?(?P<n>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåäö]*\s+[0-9]{4}|(?:19|20)[0-9]{2})(?-u:\b)",
             )?,
-            number: compile(name, r"\d+")?,
+            number: compile(name, r"[0-9]+")?,
         })
     }
 }

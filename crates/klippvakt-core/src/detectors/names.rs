@@ -7,6 +7,7 @@
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
+use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
 use crate::text::before;
 use rustc_hash::FxHashSet as HashSet;
@@ -290,7 +291,7 @@ impl Detector for NameDetector {
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let text = scan.text;
         let lex = self.lexicon;
-        let (words, upper) = capitalised_words(text);
+        let (words, upper) = capitalised_words(text, scan.words);
         let adjacent = |a: (usize, usize), b: (usize, usize)| {
             matches!(&text[a.1..b.0], " " | "\t" | ";" | "\u{a0}")
         };
@@ -371,43 +372,42 @@ impl Detector for NameDetector {
     }
 }
 
-/// A byte range `start..end`.
-type Span = (usize, usize);
-
-/// The words that start a word with a capital: title-case words ("Anna", "Lindh-Berg",
-/// "O'Brien") and words in capitals of two letters or more ("ANNA"), as byte ranges.
-fn capitalised_words(text: &str) -> (Vec<Span>, Vec<Span>) {
+/// The words that start with a capital: title-case words ("Anna", "Lindh-Berg",
+/// "O'Brien") and words in capitals of two letters or more ("ANNA"), as byte ranges, read
+/// from the text's `words` (see [`crate::lexer`]).
+fn capitalised_words(text: &str, words: &[Span]) -> (Vec<Span>, Vec<Span>) {
     let (mut title, mut upper) = (Vec::new(), Vec::new());
-    let mut chars = text.char_indices().peekable();
-    let mut after_letter = false;
-    while let Some((start, c)) = chars.next() {
-        if !c.is_uppercase() || after_letter {
-            after_letter = c.is_alphabetic();
+    let mut i = 0;
+    while i < words.len() {
+        let (start, mut end) = words[i];
+        i += 1;
+        let capital = match text.as_bytes()[start] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text[start..].chars().next().is_some_and(char::is_uppercase),
+        };
+        if !capital {
             continue;
         }
-        // A run of letters (and inner hyphens or apostrophes before a letter).
-        let mut end = start + c.len_utf8();
-        let (mut lower, mut caps) = (0, 1);
-        while let Some(&(i, d)) = chars.peek() {
-            let joins = matches!(d, '-' | '\'' | '’')
-                && text[i + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic);
-            if d.is_lowercase() {
-                lower += 1;
-            } else if d.is_uppercase() {
-                caps += 1;
-            } else if !joins {
+        // Parts joined by a hyphen or an apostrophe: "Lindh-Berg", "O'Brien".
+        while let Some(&(next, next_end)) = words.get(i) {
+            let joined = matches!(&text[end..next], "-" | "'" | "’")
+                && text[next..].chars().next().is_some_and(char::is_alphabetic);
+            if !joined {
                 break;
             }
-            chars.next();
-            end = i + d.len_utf8();
+            end = next_end;
+            i += 1;
         }
-        after_letter = true;
-        if lower > 0 && is_title_case(&text[start..end]) {
-            title.push((start, end));
-        } else if lower == 0 && caps >= 2 {
+        // Letters only: a digit ends the name ("Anna2").
+        let end = text[start..end]
+            .find(|c: char| c.is_ascii_digit())
+            .map_or(end, |p| start + p);
+        let word = &text[start..end];
+        if word.chars().any(char::is_lowercase) {
+            if is_title_case(word) {
+                title.push((start, end));
+            }
+        } else if word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
             upper.push((start, end));
         }
     }

@@ -73,7 +73,7 @@ impl SecrecyDetector {
             stamp: compile(name, &format!(r"(?-u:\b)(?:{})(?-u:\b)", stamps.join("|")))?,
             header: compile(
                 name,
-                r"(?-u:\b)(?P<w>sekretessmarkering|sekretessprövad|sekretess)\s*(?P<sep>enligt|[–:—-])\s*(?P<ans>ja|yes|\d)?",
+                r"(?-u:\b)(?P<w>sekretessmarkering|sekretessprövad|sekretess)\s*(?P<sep>enligt|[–:—-])\s*(?P<ans>ja|yes|[0-9])?",
             )?,
             statement: compile(
                 name,
