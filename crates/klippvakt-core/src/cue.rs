@@ -464,6 +464,27 @@ mod tests {
     }
 
     #[test]
+    fn a_longer_phrase_hides_the_words_inside_it() {
+        let set = CueSet::new(
+            CueWord::words(&["han", "hon"], Cue::PersonWord).chain(CueWord::words(
+                &["han eller hon", "lag (*", "*§*"],
+                Cue::GeneralLanguage,
+            )),
+            &[&["@"]],
+        )
+        .unwrap();
+        let text = "Om han eller hon enligt Lag (2013:406) 3 § vill. Han ringde a@b.se";
+        let pass = set.find(&fold(text), &crate::lexer::lex(text).words);
+        let hits: Vec<&str> = pass.hits.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(hits, ["han eller hon", "Lag (", "§", "Han"]);
+        assert_eq!(
+            pass.triggered,
+            [true],
+            "a one-byte trigger word is found too"
+        );
+    }
+
+    #[test]
     fn triggers_inside_longer_words_are_not_hidden() {
         assert_eq!(pass("Personnummer saknas").triggered, [true, false]);
         assert_eq!(pass("portkod").triggered, [false, true]);

@@ -259,3 +259,35 @@ impl Registry {
         found
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn windows(text: &str, shape: Digits) -> Vec<&str> {
+        let digits = lex(text).digits;
+        digit_windows(text, &digits, shape)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn digit_windows_hold_whole_numbers_and_merge() {
+        let pnr = Digits {
+            min: 10,
+            gap: 5,
+            before: 0,
+            after: 0,
+        };
+        let text = "Dnr 2024-12, pnr 19810830 – 9132, och 850101-1235x samt 12 34";
+        assert_eq!(windows(text, pnr), ["19810830 – 9132", "850101-1235x"]);
+        let near = Digits {
+            min: 2,
+            gap: 1,
+            before: 3,
+            after: 3,
+        };
+        assert_eq!(windows("SE45 5000 ab", near), ["SE45 5000 ab"]);
+    }
+}
