@@ -68,6 +68,13 @@ pub fn start(events: Sender<Event>) {
     poll::start(events);
 }
 
+/// The clipboard, or None (logged) when this session gives no access to it.
+pub fn open_clipboard() -> Option<arboard::Clipboard> {
+    arboard::Clipboard::new()
+        .map_err(|e| log::error!("no clipboard access: {e}"))
+        .ok()
+}
+
 /// Reads the clipboard's text, capped at the scan limit.
 pub fn read_clipboard(clipboard: &mut arboard::Clipboard) -> Clip {
     match clipboard.get_text() {

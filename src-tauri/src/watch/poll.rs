@@ -1,7 +1,7 @@
 //! The fallback watcher: reads the clipboard every second and reports it when it changed
 //! (by hash; the text itself is not kept between polls).
 
-use super::{read_clipboard, Clip, Event};
+use super::{open_clipboard, read_clipboard, Clip, Event};
 use std::hash::{Hash, Hasher};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
@@ -13,12 +13,8 @@ pub fn start(events: Sender<Event>) {
     std::thread::Builder::new()
         .name("clipboard-poll".into())
         .spawn(move || {
-            let mut clipboard = match arboard::Clipboard::new() {
-                Ok(c) => c,
-                Err(e) => {
-                    log::error!("no clipboard access: {e}");
-                    return;
-                }
+            let Some(mut clipboard) = open_clipboard() else {
+                return;
             };
             let mut last = None;
             loop {

@@ -4,7 +4,7 @@
 //! (`GetForegroundWindow`, `GetWindowTextW`, `QueryFullProcessImageNameW`), checked four times
 //! a second. A browser tab switch changes the title, so it counts as a focus change.
 
-use super::{read_clipboard, Event, FocusedWindow};
+use super::{open_clipboard, read_clipboard, Event, FocusedWindow};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 use windows_sys::Win32::Foundation::CloseHandle;
@@ -27,12 +27,8 @@ pub fn start(events: Sender<Event>) -> std::io::Result<()> {
 }
 
 fn run(events: &Sender<Event>) {
-    let mut clipboard = match arboard::Clipboard::new() {
-        Ok(c) => c,
-        Err(e) => {
-            log::error!("no clipboard access: {e}");
-            return;
-        }
+    let Some(mut clipboard) = open_clipboard() else {
+        return;
     };
     let mut sequence = None;
     let mut window = None;
