@@ -114,8 +114,8 @@ const GROUP: usize = 16;
 
 /// Spellings found anywhere in the text, each standing for one or more [`Entry`]:
 /// Aho-Corasick automata of [`GROUP`] patterns, and `memmem` for the shortest. Within an
-/// automaton, where spellings overlap, the leftmost longest is taken; a spelling inside a
-/// longer one is listed with the longer one too, so it is never hidden.
+/// automaton, where spellings overlap, the leftmost longest is taken; a trigger word inside
+/// a longer spelling is listed with the longer one too, so it is never hidden.
 #[derive(Debug)]
 struct Patterns {
     groups: Vec<AhoCorasick>,
@@ -136,7 +136,8 @@ impl Patterns {
         }
         for (spelling, entries) in &mut distinct {
             for (inner, entry) in &spellings {
-                if spelling.contains(inner.as_str()) && !entries.contains(entry) {
+                let trigger = matches!(entry, Entry::Trigger(_));
+                if trigger && spelling.contains(inner.as_str()) && !entries.contains(entry) {
                     entries.push(*entry);
                 }
             }
@@ -337,12 +338,12 @@ impl CueSet {
                 if let Some(head) = self.heads.get(&folded[start..end]) {
                     let hits = head.cues.iter().map(|&cue| CueHit { cue, start, end });
                     pass.hits.extend(hits);
-                    self.longer(folded, start, &head.phrases, &mut pass.hits);
+                    push_longer(folded, start, &head.phrases, &mut pass.hits);
                 }
             }
             // Prefixes as long as the word or shorter.
             if prefixes & (length_bit(end - start) | (length_bit(end - start) - 1)) != 0 {
-                self.longer(folded, start, &self.prefixes[at], &mut pass.hits);
+                push_longer(folded, start, &self.prefixes[at], &mut pass.hits);
             }
         }
         for (entries, start, end) in self.inside.find(folded).chain(self.triggers.find(folded)) {
@@ -366,21 +367,21 @@ impl CueSet {
         pass.hits = leftmost_longest(std::mem::take(&mut pass.hits));
         pass
     }
+}
 
-    /// Adds the hits of the phrases or prefixes `candidates` that the text at `start`
-    /// begins with.
-    fn longer(&self, folded: &str, start: usize, candidates: &[Longer], out: &mut Vec<CueHit>) {
-        for c in candidates {
-            let end = start + c.spelling.len();
-            if folded.as_bytes()[start..].starts_with(c.spelling.as_bytes())
-                && (c.fit == Fit::Prefix || ends_word(folded, end))
-            {
-                out.push(CueHit {
-                    cue: c.cue,
-                    start,
-                    end,
-                });
-            }
+/// Adds the hits of the phrases or prefixes `candidates` that the text at `start` begins
+/// with.
+fn push_longer(folded: &str, start: usize, candidates: &[Longer], out: &mut Vec<CueHit>) {
+    for c in candidates {
+        let end = start + c.spelling.len();
+        if folded.as_bytes()[start..].starts_with(c.spelling.as_bytes())
+            && (c.fit == Fit::Prefix || ends_word(folded, end))
+        {
+            out.push(CueHit {
+                cue: c.cue,
+                start,
+                end,
+            });
         }
     }
 }
@@ -390,8 +391,8 @@ fn ends_word(text: &str, i: usize) -> bool {
     !next_char(text, i).is_some_and(is_word_char)
 }
 
-/// The hits that no longer hit starting at or before them overlaps, in order of start; hits
-/// on the same span are all kept ("patienten" is both a name introduction and a person word).
+/// The hits, in order of start, less those that overlap a longer or earlier hit; hits on
+/// the same span are all kept ("patienten" is both a name introduction and a person word).
 fn leftmost_longest(mut hits: Vec<CueHit>) -> Vec<CueHit> {
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     let mut kept: Vec<CueHit> = Vec::with_capacity(hits.len());

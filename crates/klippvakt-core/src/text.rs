@@ -54,13 +54,11 @@ pub(crate) fn fold(text: &str) -> String {
     let mut folded = text.to_ascii_lowercase();
     // U+00C0..=U+00DE except U+00D7 (×) are 0xC3 0x80..=0x9E; lower case is +0x20. They are
     // rare (a capital Å, Ä or Ö), so each is replaced in place by its two-byte lower case.
-    let capitals: Vec<usize> = memchr::memchr_iter(0xC3, text.as_bytes())
-        .filter(|&i| {
-            text.as_bytes()
-                .get(i + 1)
-                .is_some_and(|&next| (0x80..=0x9E).contains(&next) && next != 0x97)
-        })
-        .collect();
+    let capitals = memchr::memchr_iter(0xC3, text.as_bytes()).filter(|&i| {
+        text.as_bytes()
+            .get(i + 1)
+            .is_some_and(|&next| (0x80..=0x9E).contains(&next) && next != 0x97)
+    });
     for i in capitals {
         let lower: String = text[i..i + 2].to_lowercase();
         folded.replace_range(i..i + 2, &lower);
