@@ -5,7 +5,7 @@
 
 use crate::lexer::Span;
 use crate::text::{fold, is_word_char, next_char, prev_char};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use rustc_hash::FxHashMap;
 
 /// The kinds of cue word. Each detector module declares the words of the kinds it uses.
@@ -164,7 +164,8 @@ impl Patterns {
         })
     }
 
-    /// Every match in `folded`: what it stands for, its start and its end.
+    /// Every occurrence in `folded`, overlapping ones too (where spellings of one automaton
+    /// start at the same byte, the longest): what it stands for, its start and its end.
     fn find<'p>(
         &'p self,
         folded: &'p str,
@@ -174,9 +175,13 @@ impl Patterns {
             .iter()
             .enumerate()
             .flat_map(move |(g, automaton)| {
-                automaton
-                    .find_iter(folded)
-                    .map(move |m| (g * GROUP + m.pattern().as_usize(), m.start(), m.end()))
+                let mut at = 0;
+                std::iter::from_fn(move || {
+                    let input = Input::new(folded).range(at..);
+                    let m = automaton.find(input)?;
+                    at = m.start() + 1;
+                    Some((g * GROUP + m.pattern().as_usize(), m.start(), m.end()))
+                })
             });
         let first_short = self
             .groups
@@ -194,12 +199,12 @@ impl Patterns {
     }
 }
 
-/// What one pass over a text found: cue hits in order of start, and which detectors'
-/// trigger words occur.
+/// What one pass over a text found: cue hits in order of start, and for each detector
+/// where its trigger words occur, in order of start.
 #[derive(Debug)]
 pub(crate) struct CuePass {
     pub(crate) hits: Vec<CueHit>,
-    pub(crate) triggered: Vec<bool>,
+    pub(crate) triggers: Vec<Vec<Span>>,
 }
 
 /// A cue word that is longer than a whole word: a phrase that starts with a word ("han
@@ -322,13 +327,13 @@ impl CueSet {
     }
 
     /// Every cue hit in `folded` (the folded text, whose words are `words`), in order of
-    /// start, and which detectors were triggered. Where cue words overlap, the longest
+    /// start, and where each detector's trigger words are. Where cue words overlap, the longest
     /// leftmost one is taken ("telefonnummer" rather than "telefon", "han eller hon" rather
     /// than "han").
     pub(crate) fn find(&self, folded: &str, words: &[Span]) -> CuePass {
         let mut pass = CuePass {
             hits: Vec::new(),
-            triggered: vec![false; self.detectors],
+            triggers: vec![Vec::new(); self.detectors],
         };
         let bytes = folded.as_bytes();
         for &(start, end) in words {
@@ -349,7 +354,7 @@ impl CueSet {
         for (entries, start, end) in self.inside.find(folded).chain(self.triggers.find(folded)) {
             for entry in entries {
                 match *entry {
-                    Entry::Trigger(d) => pass.triggered[d] = true,
+                    Entry::Trigger(d) => pass.triggers[d].push((start, end)),
                     Entry::Cue(cue, fit) => {
                         let starts_word = !prev_char(folded, start).is_some_and(is_word_char);
                         let fits = match fit {
@@ -365,6 +370,9 @@ impl CueSet {
             }
         }
         pass.hits = leftmost_longest(std::mem::take(&mut pass.hits));
+        for spans in &mut pass.triggers {
+            spans.sort_unstable();
+        }
         pass
     }
 }
@@ -478,17 +486,38 @@ mod tests {
         let pass = set.find(&fold(text), &crate::lexer::lex(text).words);
         let hits: Vec<&str> = pass.hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(hits, ["han eller hon", "Lag (", "§", "Han"]);
+        let at = text.find('@').unwrap_or_default();
         assert_eq!(
-            pass.triggered,
-            [true],
+            pass.triggers,
+            [[(at, at + 1)]],
             "a one-byte trigger word is found too"
         );
     }
 
+    fn triggered(text: &str) -> Vec<Vec<&str>> {
+        pass(text)
+            .triggers
+            .iter()
+            .map(|spans| spans.iter().map(|&(s, e)| &text[s..e]).collect())
+            .collect()
+    }
+
     #[test]
     fn triggers_inside_longer_words_are_not_hidden() {
-        assert_eq!(pass("Personnummer saknas").triggered, [true, false]);
-        assert_eq!(pass("portkod").triggered, [false, true]);
-        assert_eq!(pass("inget här").triggered, [false, false]);
+        assert_eq!(triggered("Personnummer saknas"), [vec!["nummer"], vec![]]);
+        assert_eq!(triggered("portkod"), [vec![], vec!["kod"]]);
+        assert_eq!(triggered("inget här"), [Vec::<&str>::new(), vec![]]);
+    }
+
+    #[test]
+    fn overlapping_trigger_words_are_all_found() {
+        let set = CueSet::new(Vec::new(), &[&["kodnu"], &["nummer"], &["numme"]]).unwrap();
+        let text = "Kodnummer och KODNUMMER";
+        let spans = set
+            .find(&fold(text), &crate::lexer::lex(text).words)
+            .triggers;
+        // "numme" is reported with the longer word that holds it.
+        let nummer = vec![(3, 9), (17, 23)];
+        assert_eq!(spans, [vec![(0, 5), (14, 19)], nummer.clone(), nummer]);
     }
 }

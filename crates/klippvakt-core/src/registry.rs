@@ -7,7 +7,7 @@ use crate::cue::{Cue, CueHit, CueSet, CueWord};
 use crate::finding::Finding;
 use crate::lexer::{lex, Span};
 use crate::text::fold;
-use regex::{Captures, Regex};
+use regex::{Captures, Match, Regex};
 use std::fmt;
 
 /// A pattern of a built-in detector did not compile. Only a broken build can cause it; the
@@ -46,6 +46,8 @@ pub(crate) struct Scan<'t> {
     pub(crate) words: &'t [Span],
     /// The runs of ASCII digits in `text`.
     pub(crate) digits: &'t [Span],
+    /// Where the trigger words of the detector are, in order.
+    pub(crate) triggers: &'t [Span],
     pub(crate) cues: &'t [CueHit],
     pub(crate) found: &'t [Finding],
     /// The length of the longest of `found`.
@@ -75,31 +77,26 @@ impl<'t> Scan<'t> {
     /// The captures of `re` in the parts of the text where digits stand as `shape` says,
     /// in order. `re` must only match text that lies inside such a part: searching only
     /// there spares a pass over the whole text for each number pattern.
-    pub(crate) fn near_digits<'s>(
+    pub(crate) fn near_digits<'s, F: Found<'t>>(
         &'s self,
         re: &'s Regex,
         shape: Digits,
-    ) -> impl Iterator<Item = Captures<'t>> + 's {
-        let text: &'t str = self.text;
-        digit_windows(text, self.digits, shape)
-            .into_iter()
-            .flat_map(move |(from, to)| {
-                // The text is cut after the window (at a byte that is not an ASCII word
-                // byte, so `\b` reads the same), while the search starts inside it and
-                // sees what stands before.
-                let hay = &text[..to];
-                let mut at = from;
-                std::iter::from_fn(move || {
-                    let caps = re.captures_at(hay, at)?;
-                    let whole = caps.get(0)?;
-                    at = if whole.is_empty() {
-                        crate::text::ceil_boundary(hay, whole.end() + 1)
-                    } else {
-                        whole.end()
-                    };
-                    Some(caps)
-                })
-            })
+    ) -> impl Iterator<Item = F> + use<'t, 's, F> {
+        let groups = digit_groups(self.digits, shape);
+        let windows = windows(self.text, groups, shape.reach);
+        search(re, self.text, windows)
+    }
+
+    /// The captures of `re` in `hay` (the text or the folded text) around the detector's
+    /// trigger words, in order. Every match of `re` must hold one of them within `reach`.
+    pub(crate) fn near_triggers<'s, F: Found<'t>>(
+        &'s self,
+        re: &'s Regex,
+        hay: &'t str,
+        reach: Reach,
+    ) -> impl Iterator<Item = F> + use<'t, 's, F> {
+        let windows = windows(self.text, self.triggers.iter().copied(), reach);
+        search(re, hay, windows)
     }
 
     /// Whether an earlier finding overlaps `start..end`.
@@ -110,44 +107,71 @@ impl<'t> Scan<'t> {
     }
 }
 
-/// How the digits of a number stand: runs of digits at most `gap` bytes apart are one
-/// group, a group of at least `min` digits is searched, from `before` bytes before it to
-/// `after` bytes after it.
+/// How far from its anchor (a trigger word, a group of digits) a match may begin and end:
+/// up to `before` bytes before its start and `after` bytes after its end, and beyond that
+/// to the nearest white space, so that a match that runs on without a space (a token, an
+/// e-mail address, a number) is not cut.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Digits {
-    pub(crate) min: usize,
-    pub(crate) gap: usize,
+pub(crate) struct Reach {
     pub(crate) before: usize,
     pub(crate) after: usize,
 }
 
-/// The windows of `text` around the groups of `digits` (runs, in order) that have the
-/// `shape`, widened to the nearest bytes that are not ASCII word bytes and merged where
-/// they meet.
-fn digit_windows(text: &str, digits: &[Span], shape: Digits) -> Vec<Span> {
-    let bytes = text.as_bytes();
-    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let mut windows: Vec<Span> = Vec::new();
+impl Reach {
+    /// The anchor widened to white space.
+    pub(crate) const NONE: Reach = Reach {
+        before: 0,
+        after: 0,
+    };
+}
+
+/// How the digits of a number stand: runs of digits at most `gap` bytes apart are one
+/// group, a group of at least `min` digits is searched, as far around it as `reach`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Digits {
+    pub(crate) min: usize,
+    pub(crate) gap: usize,
+    pub(crate) reach: Reach,
+}
+
+/// The groups of `digits` (runs, in order) that have the `shape`.
+fn digit_groups(digits: &[Span], shape: Digits) -> impl Iterator<Item = Span> + '_ {
     let mut i = 0;
-    while i < digits.len() {
-        let (start, mut end) = digits[i];
-        let mut count = end - start;
-        i += 1;
-        while let Some(&(s, e)) = digits.get(i).filter(|r| r.0 - end <= shape.gap) {
-            count += e - s;
-            end = e;
+    std::iter::from_fn(move || {
+        while i < digits.len() {
+            let (start, mut end) = digits[i];
+            let mut count = end - start;
             i += 1;
+            while let Some(&(s, e)) = digits.get(i).filter(|r| r.0 - end <= shape.gap) {
+                count += e - s;
+                end = e;
+                i += 1;
+            }
+            if count >= shape.min {
+                return Some((start, end));
+            }
         }
-        if count < shape.min {
-            continue;
-        }
-        let mut from = crate::text::floor_boundary(text, start.saturating_sub(shape.before));
-        while from > 0 && word_byte(bytes[from - 1]) {
+        None
+    })
+}
+
+/// The windows of `text` around `anchors` (in order of start) as far as `reach`, widened to
+/// white space and merged where they meet. Each byte is looked at at most once while
+/// widening, so that a text without white space costs no more than one pass.
+fn windows(text: &str, anchors: impl IntoIterator<Item = Span>, reach: Reach) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut windows: Vec<Span> = Vec::new();
+    for (start, end) in anchors {
+        let floor = windows.last().map_or(0, |w| w.1);
+        let mut from = crate::text::floor_boundary(text, start.saturating_sub(reach.before));
+        while from > floor && !bytes[from - 1].is_ascii_whitespace() {
             from -= 1;
         }
-        let mut to = crate::text::ceil_boundary(text, end + shape.after);
-        while to < bytes.len() && word_byte(bytes[to]) {
-            to += 1;
+        let mut to = crate::text::ceil_boundary(text, end.saturating_add(reach.after));
+        if to > floor {
+            while to < bytes.len() && !bytes[to].is_ascii_whitespace() {
+                to += 1;
+            }
         }
         match windows.last_mut() {
             Some(last) if from <= last.1 => last.1 = last.1.max(to),
@@ -155,6 +179,61 @@ fn digit_windows(text: &str, digits: &[Span], shape: Digits) -> Vec<Span> {
         }
     }
     windows
+}
+
+/// What a search yields: a [`Match`], or the [`Captures`] of one where its groups are
+/// wanted (finding the groups costs more).
+pub(crate) trait Found<'t>: Sized {
+    /// The first match of `re` in `hay` that starts at `at` or later.
+    fn first(re: &Regex, hay: &'t str, at: usize) -> Option<Self>;
+    /// Where the match is.
+    fn span(&self) -> Span;
+}
+
+impl<'t> Found<'t> for Match<'t> {
+    fn first(re: &Regex, hay: &'t str, at: usize) -> Option<Self> {
+        re.find_at(hay, at)
+    }
+
+    fn span(&self) -> Span {
+        (self.start(), self.end())
+    }
+}
+
+impl<'t> Found<'t> for Captures<'t> {
+    fn first(re: &Regex, hay: &'t str, at: usize) -> Option<Self> {
+        re.captures_at(hay, at)
+    }
+
+    fn span(&self) -> Span {
+        self.get(0).map_or((0, 0), |m| (m.start(), m.end()))
+    }
+}
+
+/// The matches of `re` in `hay` that begin inside one of `windows`, searched only there.
+/// A window ends at white space or the end of the text, so `\b` and `\s` read there as in
+/// the whole text.
+fn search<'t, 's, F: Found<'t>>(
+    re: &'s Regex,
+    hay: &'t str,
+    windows: Vec<Span>,
+) -> impl Iterator<Item = F> + use<'t, 's, F> {
+    windows.into_iter().flat_map(move |(from, to)| {
+        // The text is cut after the window, while the search starts inside it and sees
+        // what stands before.
+        let hay = &hay[..to];
+        let mut at = from;
+        std::iter::from_fn(move || {
+            let found = F::first(re, hay, at)?;
+            let (start, end) = found.span();
+            at = if start == end {
+                crate::text::ceil_boundary(hay, end + 1)
+            } else {
+                end
+            };
+            Some(found)
+        })
+    })
 }
 
 /// The length in bytes of the longest finding.
@@ -232,7 +311,7 @@ impl Registry {
         let mut found: Vec<Finding> = Vec::new();
         for (i, d) in self.detectors.iter().enumerate() {
             let wanted = d.trigger_words().is_empty() && d.trigger_cues().is_empty()
-                || pass.triggered[i]
+                || !pass.triggers[i].is_empty()
                 || d.trigger_cues()
                     .iter()
                     .any(|c| pass.hits.iter().any(|h| h.cue == *c));
@@ -246,6 +325,7 @@ impl Registry {
                     folded: &folded,
                     words: &lexed.words,
                     digits: &lexed.digits,
+                    triggers: &pass.triggers[i],
                     cues: &pass.hits,
                     found: &found,
                     longest_found: longest(&found),
@@ -264,12 +344,16 @@ impl Registry {
 mod tests {
     use super::*;
 
-    fn windows(text: &str, shape: Digits) -> Vec<&str> {
+    fn cut(text: &str, windows: Vec<Span>) -> Vec<&str> {
+        windows.into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    fn digit_windows(text: &str, shape: Digits) -> Vec<&str> {
         let digits = lex(text).digits;
-        digit_windows(text, &digits, shape)
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect()
+        cut(
+            text,
+            windows(text, digit_groups(&digits, shape), shape.reach),
+        )
     }
 
     #[test]
@@ -277,17 +361,61 @@ mod tests {
         let pnr = Digits {
             min: 10,
             gap: 5,
-            before: 0,
-            after: 0,
+            reach: Reach::NONE,
         };
         let text = "Dnr 2024-12, pnr 19810830 – 9132, och 850101-1235x samt 12 34";
-        assert_eq!(windows(text, pnr), ["19810830 – 9132", "850101-1235x"]);
+        assert_eq!(
+            digit_windows(text, pnr),
+            ["19810830 – 9132,", "850101-1235x"]
+        );
         let near = Digits {
             min: 2,
             gap: 1,
-            before: 3,
-            after: 3,
+            reach: Reach {
+                before: 3,
+                after: 3,
+            },
         };
-        assert_eq!(windows("SE45 5000 ab", near), ["SE45 5000 ab"]);
+        assert_eq!(digit_windows("SE45 5000 ab", near), ["SE45 5000 ab"]);
+    }
+
+    #[test]
+    fn windows_widen_to_white_space_and_merge() {
+        let text = "a token=sk-abc123 och sk-def sedan\nlång";
+        let anchor = |w: &str| {
+            let at = text.find(w).unwrap_or_default();
+            (at, at + w.len())
+        };
+        assert_eq!(
+            cut(
+                text,
+                windows(text, [anchor("sk-a"), anchor("sk-d")], Reach::NONE)
+            ),
+            ["token=sk-abc123", "sk-def"]
+        );
+        let wide = Reach {
+            before: 4,
+            after: 6,
+        };
+        assert_eq!(
+            cut(text, windows(text, [anchor("sk-a"), anchor("sk-d")], wide)),
+            ["token=sk-abc123 och sk-def sedan"]
+        );
+        assert_eq!(
+            cut(text, windows(text, [anchor("ng")], Reach::NONE)),
+            ["lång"],
+            "a window ends at the end of the text"
+        );
+    }
+
+    #[test]
+    fn windows_in_text_without_white_space_cover_it_once() {
+        let text = "12-".repeat(1000);
+        let shape = Digits {
+            min: 2,
+            gap: 1,
+            reach: Reach::NONE,
+        };
+        assert_eq!(digit_windows(&text, shape), [text.as_str()]);
     }
 }

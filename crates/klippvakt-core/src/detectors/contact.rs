@@ -5,9 +5,9 @@ use super::names::Lexicon;
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Digits, Scan};
+use crate::registry::{compile, BuildError, Detector, Digits, Reach, Scan};
 use crate::text::{after, before, line_at, next_char};
-use regex::Regex;
+use regex::{Captures, Match, Regex};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 /// Mailbox names of functions, not people (`kommun@`, `registrator@`, `info@` …). A local
@@ -202,7 +202,7 @@ impl Detector for EmailDetector {
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
-        for caps in self.address.captures_iter(scan.text) {
+        for caps in scan.near_triggers::<Captures>(&self.address, scan.text, Reach::NONE) {
             let (Some(m), Some(local), Some(domain)) =
                 (caps.get(0), caps.name("local"), caps.name("domain"))
             else {
@@ -254,7 +254,13 @@ impl Detector for PhoneDetector {
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let text = scan.text;
-        for m in self.number.find_iter(text) {
+        // Eight digits or more ("08-123 45 67"), the runs at most "(0) " apart.
+        let shape = Digits {
+            min: 8,
+            gap: 2,
+            reach: Reach::NONE,
+        };
+        for m in scan.near_digits::<Match>(&self.number, shape) {
             if scan.taken(m.start(), m.end())
                 || before(text, m.start(), 1)
                     .chars()
@@ -384,12 +390,10 @@ impl Detector for Ipv4Detector {
         let shape = Digits {
             min: 4,
             gap: 1,
-            before: 0,
-            after: 0,
+            reach: Reach::NONE,
         };
         let spans = scan
-            .near_digits(&self.address, shape)
-            .filter_map(|c| c.get(0))
+            .near_digits::<Match>(&self.address, shape)
             .map(|m| (m.start(), m.end()));
         report_public_ips(scan.text, spans, public_v4, out);
     }

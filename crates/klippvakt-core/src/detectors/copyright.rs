@@ -4,8 +4,8 @@
 
 use crate::category::{Category, InfoClass};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Scan};
-use regex::Regex;
+use crate::registry::{compile, BuildError, Detector, Reach, Scan};
+use regex::{Match, Regex};
 
 /// Copyright markers.
 pub(crate) struct CopyrightDetector {
@@ -40,7 +40,13 @@ impl Detector for CopyrightDetector {
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
-        out.extend(self.marker.find_iter(scan.folded).map(|m| {
+        // "får inte återpubliceras": the trigger word may end the marker.
+        let reach = Reach {
+            before: 32,
+            after: 48,
+        };
+        let markers = scan.near_triggers::<Match>(&self.marker, scan.folded, reach);
+        out.extend(markers.map(|m| {
             Finding::new(
                 DetectorId::Copyright,
                 Category::Copyright,

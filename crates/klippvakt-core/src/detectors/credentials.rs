@@ -6,9 +6,9 @@
 
 use crate::category::{Category, InfoClass};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::registry::{compile, BuildError, Detector, Reach, Scan};
 use crate::text::prev_char;
-use regex::Regex;
+use regex::{Captures, Match, Regex};
 
 /// Known token formats of the common providers (OpenAI, Anthropic, GitHub, GitLab, Slack,
 /// AWS, Google, Stripe, SendGrid, Hugging Face, npm, Azure storage, Slack webhooks).
@@ -160,6 +160,8 @@ impl Detector for CredentialDetector {
             "apikey",
             "access_key",
             "accesskey",
+            "private_key",
+            "privatekey",
             "lösen",
             "kod",
             "code",
@@ -184,10 +186,17 @@ impl Detector for CredentialDetector {
                 confidence,
             ));
         };
-        for m in self.tokens.find_iter(text) {
+        // "-----BEGIN OPENSSH PRIVATE KEY", "lösenordet ska vara …", "kod till porten är
+        // 1234": the trigger word may stand inside the match or well before its end.
+        let reach = Reach {
+            before: 40,
+            after: 64,
+        };
+        let near = |re| scan.near_triggers::<Match>(re, text, reach);
+        for m in near(&self.tokens) {
             push(DetectorId::ApiKey, InfoClass::K2, m.start(), m.end(), 0.95);
         }
-        for m in self.private_key.find_iter(text) {
+        for m in near(&self.private_key) {
             push(
                 DetectorId::PrivateKey,
                 InfoClass::K3,
@@ -196,7 +205,7 @@ impl Detector for CredentialDetector {
                 0.99,
             );
         }
-        for m in self.jwt.find_iter(text) {
+        for m in near(&self.jwt) {
             push(DetectorId::Jwt, InfoClass::K2, m.start(), m.end(), 0.9);
         }
         let values = [
@@ -205,7 +214,7 @@ impl Detector for CredentialDetector {
             (&self.prose_password, DetectorId::Password),
         ];
         for (re, detector) in values {
-            for caps in re.captures_iter(scan.folded) {
+            for caps in scan.near_triggers::<Captures>(re, scan.folded, reach) {
                 let Some(v) = caps.name("v") else { continue };
                 let key = caps.name("k").map_or("", |k| k.as_str()).to_lowercase();
                 let detector = if key.contains("pass") || key.contains("pwd") {
@@ -227,7 +236,7 @@ impl Detector for CredentialDetector {
                 }
             }
         }
-        for caps in self.access_code.captures_iter(scan.folded) {
+        for caps in scan.near_triggers::<Captures>(&self.access_code, scan.folded, reach) {
             let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
                 continue;
             };
@@ -248,7 +257,9 @@ impl Detector for CredentialDetector {
             }
         }
         // One weakness may be a general remark; two or more describe a real system.
-        let weaknesses: Vec<_> = self.weakness.find_iter(scan.folded).collect();
+        let weaknesses: Vec<_> = scan
+            .near_triggers::<Match>(&self.weakness, scan.folded, reach)
+            .collect();
         if weaknesses.len() >= 2 {
             for m in weaknesses {
                 push(
@@ -280,6 +291,8 @@ mod tests {
         prose_password: "nätverk Norrby-Personal, lösenord Tallbacken-4471-Blå." => [Password];
         prose_password_should_be: "lösenordet ska vara Norrby#Print2024 enligt IT" => [Password];
         no_password: "Gästnätet har inget lösenord." => [];
+        private_key_setting: "private_key = Hk4#p9Xq2Lm7" => [ApiKey];
+        long_key_name: "SMTP_PASSWORD_FOR_THE_OLD_RELAY_SERVER_IN_THE_BASEMENT = Qz7!mR2v#Lp9" => [Password];
         url_password_plain_word: "mysql://root:hemligt@localhost/db" => [ConnectionString];
         url_placeholder: "postgres://user:${DB_PASSWORD}@db/x" => [];
         password_policy: "Föreslå regler: minsta längd, lösenfraser, MFA, och vad man gör om ett lösenord har läckt." => [];

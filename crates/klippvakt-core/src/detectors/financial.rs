@@ -5,13 +5,55 @@
 use super::identity::luhn;
 use crate::category::{Category, InfoClass};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Digits, Scan};
+use crate::registry::{compile, BuildError, Detector, Digits, Reach, Scan};
 use crate::text::before;
-use regex::Regex;
+use regex::{Captures, Match, Regex};
 
-/// Bank accounts, IBANs and payment cards.
-pub(crate) struct FinancialDetector {
+/// Bank accounts after an account word.
+pub(crate) struct BankAccountDetector {
     account: Regex,
+}
+
+impl BankAccountDetector {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        Ok(Self {
+            account: compile(
+                "bank_account",
+                r"(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonummer|bankkonto|bankkontonummer|account(?: no\.?| number)?)[\s:.#]*(?P<n>[0-9][0-9 -]{2,18}[0-9])",
+            )?,
+        })
+    }
+}
+
+impl Detector for BankAccountDetector {
+    fn trigger_words(&self) -> &'static [&'static str] {
+        &["clearing", "kontonr", "kontonummer", "bankkonto", "account"]
+    }
+
+    fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        // "account number: 1234 56 78901"
+        let reach = Reach {
+            before: 0,
+            after: 48,
+        };
+        for caps in scan.near_triggers::<Captures>(&self.account, scan.folded, reach) {
+            if let Some(n) = caps.name("n") {
+                let end = n.end() - n.as_str().len() + n.as_str().trim_end().len();
+                out.push(Finding::new(
+                    DetectorId::BankAccount,
+                    Category::PersonalData,
+                    InfoClass::K2,
+                    n.start(),
+                    end,
+                    0.8,
+                ));
+            }
+        }
+    }
+}
+
+/// IBANs and payment cards.
+pub(crate) struct FinancialDetector {
     iban: Regex,
     card: Regex,
 }
@@ -20,10 +62,6 @@ impl FinancialDetector {
     pub(crate) fn new() -> Result<Self, BuildError> {
         let name = "financial";
         Ok(Self {
-            account: compile(
-                name,
-                r"(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonummer|bankkonto|bankkontonummer|account(?: no\.?| number)?)[\s:.#]*(?P<n>[0-9][0-9 -]{2,18}[0-9])",
-            )?,
             iban: compile(
                 name,
                 r"(?-u:\b)[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?-u:\b)",
@@ -70,27 +108,16 @@ fn card_valid(s: &str) -> bool {
 impl Detector for FinancialDetector {
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let text = scan.text;
-        for caps in self.account.captures_iter(scan.folded) {
-            if let Some(n) = caps.name("n") {
-                let end = n.end() - n.as_str().len() + n.as_str().trim_end().len();
-                out.push(Finding::new(
-                    DetectorId::BankAccount,
-                    Category::PersonalData,
-                    InfoClass::K2,
-                    n.start(),
-                    end,
-                    0.8,
-                ));
-            }
-        }
         // Two letters, the check digits, then groups of letters and digits.
         let iban = Digits {
             min: 4,
             gap: 6,
-            before: 2,
-            after: 12,
+            reach: Reach {
+                before: 2,
+                after: 12,
+            },
         };
-        let ibans = scan.near_digits(&self.iban, iban).filter_map(|c| c.get(0));
+        let ibans = scan.near_digits::<Match>(&self.iban, iban);
         for m in ibans.filter(|m| iban_valid(m.as_str())) {
             out.push(Finding::new(
                 DetectorId::Iban,
@@ -104,10 +131,9 @@ impl Detector for FinancialDetector {
         let card = Digits {
             min: 13,
             gap: 1,
-            before: 0,
-            after: 0,
+            reach: Reach::NONE,
         };
-        for m in scan.near_digits(&self.card, card).filter_map(|c| c.get(0)) {
+        for m in scan.near_digits::<Match>(&self.card, card) {
             let grouped = !m.as_str().chars().all(|c| c.is_ascii_digit());
             let context = before(text, m.start(), 40).to_lowercase();
             let card_word = ["kort", "card", "visa", "mastercard", "amex"]

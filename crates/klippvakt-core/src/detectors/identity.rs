@@ -5,9 +5,9 @@
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Digits, Scan};
+use crate::registry::{compile, BuildError, Detector, Digits, Reach, Scan};
 use crate::text::{after, before};
-use regex::Regex;
+use regex::{Captures, Regex};
 
 /// Which kind of Swedish identity number a valid number is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,10 +230,9 @@ impl Detector for PersonnummerDetector {
         let shape = Digits {
             min: 10,
             gap: " – ".len(),
-            before: 0,
-            after: 0,
+            reach: Reach::NONE,
         };
-        for caps in scan.near_digits(&self.number, shape) {
+        for caps in scan.near_digits::<Captures>(&self.number, shape) {
             let (Some(m), Some(date), Some(serial)) =
                 (caps.get(0), caps.name("date"), caps.name("serial"))
             else {
@@ -320,13 +319,31 @@ impl LabelledNumberDetector {
 }
 
 impl Detector for LabelledNumberDetector {
+    fn trigger_words(&self) -> &'static [&'static str] {
+        &[
+            "pass",
+            "anst",
+            "personaln",
+            "employee",
+            "föd",
+            "born",
+            "birth",
+            "dob",
+        ]
+    }
+
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
+        // "date of birth", and lists of employee numbers after one label.
+        let reach = Reach {
+            before: 16,
+            after: 128,
+        };
         let labelled = [
             (&self.passport, DetectorId::Passport, InfoClass::K2),
             (&self.birth, DetectorId::DateOfBirth, InfoClass::K1),
         ];
         for (re, detector, class) in labelled {
-            for caps in re.captures_iter(scan.folded) {
+            for caps in scan.near_triggers::<Captures>(re, scan.folded, reach) {
                 if let Some(n) = caps.name("n") {
                     out.push(Finding::new(
                         detector,
@@ -339,7 +356,7 @@ impl Detector for LabelledNumberDetector {
                 }
             }
         }
-        for caps in self.employee.captures_iter(scan.folded) {
+        for caps in scan.near_triggers::<Captures>(&self.employee, scan.folded, reach) {
             let Some(list) = caps.name("n") else { continue };
             for n in self.number.find_iter(list.as_str()) {
                 out.push(Finding::new(
@@ -357,6 +374,7 @@ impl Detector for LabelledNumberDetector {
 
 #[cfg(test)]
 mod tests {
+
     use super::*;
 
     finds! {

@@ -47,6 +47,7 @@ pub(crate) fn all() -> Result<Vec<Box<dyn Detector>>, BuildError> {
         Box::new(identity::PersonnummerDetector::new()?),
         Box::new(identity::LabelledNumberDetector::new()?),
         Box::new(financial::FinancialDetector::new()?),
+        Box::new(financial::BankAccountDetector::new()?),
         Box::new(contact::EmailDetector::new()?),
         Box::new(contact::PhoneDetector::new()?),
         Box::new(contact::AddressDetector::new()?),

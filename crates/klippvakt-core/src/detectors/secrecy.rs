@@ -7,9 +7,9 @@
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Scan};
+use crate::registry::{compile, BuildError, Detector, Reach, Scan};
 use crate::text::{before, ceil_boundary, line_at};
-use regex::Regex;
+use regex::{Captures, Match, Regex};
 
 /// Words that make a clause conditional or reported: "om handlingen omfattas av sekretess".
 const CONDITIONAL: &[&str] = &[
@@ -145,6 +145,7 @@ impl Detector for SecrecyDetector {
             "vidarebefordras",
             "klass",
             "class",
+            "konfidentialitet",
             "top secret",
         ]
     }
@@ -161,17 +162,23 @@ impl Detector for SecrecyDetector {
                 confidence,
             )
         };
-        for m in self.stamp.find_iter(text) {
+        // "Omfattas av sekretess", "information class: K2": the trigger word may stand
+        // inside the marking.
+        let reach = Reach {
+            before: 24,
+            after: 32,
+        };
+        for m in scan.near_triggers::<Match>(&self.stamp, text, reach) {
             if Self::is_stamp(text, m.start(), m.end()) {
                 out.push(secrecy(m.start(), m.end(), 0.9));
             }
         }
-        for caps in self.header.captures_iter(scan.folded) {
+        for caps in scan.near_triggers::<Captures>(&self.header, scan.folded, reach) {
             if let Some(m) = caps.get(0).filter(|_| Self::is_header(text, &caps)) {
                 out.push(secrecy(m.start(), m.end(), 0.9));
             }
         }
-        for m in self.statement.find_iter(scan.folded) {
+        for m in scan.near_triggers::<Match>(&self.statement, scan.folded, reach) {
             let (line_start, _) = line_at(text, m.start());
             let lead_start = ceil_boundary(text, m.start().saturating_sub(60).max(line_start));
             let Some(d) = self
@@ -187,7 +194,7 @@ impl Detector for SecrecyDetector {
                 out.push(secrecy(start, m.end(), 0.85));
             }
         }
-        for caps in self.marking.captures_iter(scan.folded) {
+        for caps in scan.near_triggers::<Captures>(&self.marking, scan.folded, reach) {
             let (Some(m), Some(k)) = (caps.get(0), caps.name("k")) else {
                 continue;
             };
@@ -275,6 +282,7 @@ mod tests {
         class_marking_k2: "Informationsklass: K2\nBudget" => [Secrecy];
         class_marking_k1: "Informationsklass: K1" => [OtherSensitive];
         class_marking_k0: "Informationsklass: K0" => [];
+        confidentiality_level: "Konfidentialitetsnivå: K2" => [Secrecy];
         quoting_the_law: "\"Sekretess gäller inom socialtjänsten för uppgift om en enskilds personliga förhållanden\"" => [];
         conditional: "Prövningen gäller om handlingen omfattas av sekretess." => [];
         asking_about_marking: "Hur gör registrator en sekretessmarkering enligt 5 kap. 5 § OSL?" => [];
