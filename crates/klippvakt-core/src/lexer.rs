@@ -31,28 +31,28 @@ pub(crate) fn lex(text: &str) -> Lexed {
     // Non-ASCII bytes outside the Latin-1 letters (dashes, quotes, no-break spaces, other
     // scripts): rare; the words around them are split by their characters afterwards.
     let mut other = Vec::new();
-    for (n, block) in bytes.chunks(BLOCK).enumerate() {
-        // The block with the byte before it and the byte after it (0 beyond the text).
+    // Whether the last byte of the block before was 0xC3.
+    let mut lead_before = 0u64;
+    let (blocks, rest) = bytes.as_chunks::<BLOCK>();
+    // The last bytes, padded with zeros (which are none of the kinds tested).
+    let mut last = [0u8; BLOCK];
+    last[..rest.len()].copy_from_slice(rest);
+    let padded = (!rest.is_empty()).then_some(&last);
+    for (n, block) in blocks.iter().chain(padded).enumerate() {
         let base = n * BLOCK;
-        let mut window = [0u8; BLOCK + 2];
-        window[0] = if base == 0 { 0 } else { bytes[base - 1] };
-        window[1..=block.len()].copy_from_slice(block);
-        window[BLOCK + 1] = bytes.get(base + BLOCK).copied().unwrap_or(0);
-        let (mut word, mut digit, mut odd) = ([0u8; BLOCK], [0u8; BLOCK], [0u8; BLOCK]);
-        for j in 0..BLOCK {
-            let (before, b, after) = (window[j], window[j + 1], window[j + 2]);
-            let is_digit = b.wrapping_sub(b'0') < 10;
-            let is_letter = (b | 0x20).wrapping_sub(b'a') < 26;
-            // Latin-1 letters are 0xC3 and a second byte other than those of × and ÷.
-            let latin = (b == 0xC3 && after != 0x97 && after != 0xB7)
-                || (before == 0xC3 && b != 0x97 && b != 0xB7);
-            word[j] = u8::from(is_digit | is_letter | (b >= 0x80));
-            digit[j] = u8::from(is_digit);
-            odd[j] = u8::from(b >= 0x80 && !latin);
-        }
-        words.add(base, pack(&word));
-        digits.add(base, pack(&digit));
-        let mut odd = pack(&odd);
+        let m = Masks::of(block);
+        // Latin-1 letters are 0xC3 and a second byte other than those of × and ÷.
+        let times_after = m.times >> 1
+            | u64::from(
+                bytes
+                    .get(base + BLOCK)
+                    .is_some_and(|&b| b == 0x97 || b == 0xB7),
+            ) << 63;
+        let latin = (m.lead & !times_after) | ((m.lead << 1 | lead_before) & !m.times);
+        lead_before = m.lead >> 63;
+        words.add(base, m.letter | m.digit | m.high);
+        digits.add(base, m.digit);
+        let mut odd = m.high & !latin;
         while odd != 0 {
             other.push(base + odd.trailing_zeros() as usize);
             odd &= odd - 1;
@@ -64,17 +64,81 @@ pub(crate) fn lex(text: &str) -> Lexed {
     }
 }
 
-/// One bit a byte, set where `flags` holds 1: the flags (0 or 1) eight at a time, gathered
-/// into a byte by one multiplication.
-fn pack(flags: &[u8; BLOCK]) -> u64 {
-    let mut bits = 0u64;
-    for (k, eight) in flags.chunks_exact(8).enumerate() {
-        let mut le = [0u8; 8];
-        le.copy_from_slice(eight);
-        let gathered = u64::from_le_bytes(le).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-        bits |= gathered << (8 * k);
+/// What the bytes of one block are, one bit a byte (bit `j` for byte `j`).
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Masks {
+    /// ASCII letters.
+    letter: u64,
+    /// ASCII digits.
+    digit: u64,
+    /// Bytes of non-ASCII characters.
+    high: u64,
+    /// 0xC3, the first byte of the Latin-1 letters.
+    lead: u64,
+    /// 0x97 and 0xB7, the second bytes of × and ÷.
+    times: u64,
+}
+
+impl Masks {
+    #[cfg(target_arch = "x86_64")]
+    fn of(block: &[u8; BLOCK]) -> Masks {
+        // SAFETY: SSE2 is part of x86-64 itself: every processor this build runs on has it.
+        unsafe { Masks::sse2(block) }
     }
-    bits
+
+    /// Tests 16 bytes at a time with SSE2 instructions.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "sse2")]
+    fn sse2(block: &[u8; BLOCK]) -> Masks {
+        use std::arch::x86_64::{
+            __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
+            _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        // Byte values as the signed bytes the comparisons take.
+        let splat = |b: u8| _mm_set1_epi8(i8::from_ne_bytes([b]));
+        let bits = |v: __m128i| u64::from(_mm_movemask_epi8(v) as u16);
+        let within = |v, lo: u8, hi: u8| {
+            _mm_and_si128(
+                _mm_cmpgt_epi8(v, splat(lo - 1)),
+                _mm_cmplt_epi8(v, splat(hi + 1)),
+            )
+        };
+        let mut m = Masks::default();
+        for (k, sixteen) in block.as_chunks::<16>().0.iter().enumerate() {
+            // SAFETY: an unaligned load of the 16 bytes of `sixteen`.
+            let v = unsafe { _mm_loadu_si128(sixteen.as_ptr().cast()) };
+            let shift = 16 * k;
+            m.letter |= bits(within(_mm_or_si128(v, splat(0x20)), b'a', b'z')) << shift;
+            m.digit |= bits(within(v, b'0', b'9')) << shift;
+            m.high |= bits(v) << shift;
+            m.lead |= bits(_mm_cmpeq_epi8(v, splat(0xC3))) << shift;
+            let times = _mm_or_si128(
+                _mm_cmpeq_epi8(v, splat(0x97)),
+                _mm_cmpeq_epi8(v, splat(0xB7)),
+            );
+            m.times |= bits(times) << shift;
+        }
+        m
+    }
+
+    #[cfg(not(target_arch = "x86_64"))]
+    fn of(block: &[u8; BLOCK]) -> Masks {
+        Masks::byte_by_byte(block)
+    }
+
+    /// The same, a byte at a time: for other processors, and to test the vector version.
+    #[cfg(any(test, not(target_arch = "x86_64")))]
+    fn byte_by_byte(block: &[u8; BLOCK]) -> Masks {
+        let mut m = Masks::default();
+        for (j, &b) in block.iter().enumerate() {
+            m.letter |= u64::from(b.is_ascii_alphabetic()) << j;
+            m.digit |= u64::from(b.is_ascii_digit()) << j;
+            m.high |= u64::from(b >= 0x80) << j;
+            m.lead |= u64::from(b == 0xC3) << j;
+            m.times |= u64::from(b == 0x97 || b == 0xB7) << j;
+        }
+        m
+    }
 }
 
 /// Collects the runs of set bits of consecutive block masks: the positions where a bit
@@ -181,6 +245,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn masks_agree_with_a_byte_by_byte_reading(bytes in proptest::collection::vec(any::<u8>(), 64)) {
+            let mut block = [0u8; BLOCK];
+            block.copy_from_slice(&bytes);
+            prop_assert_eq!(Masks::of(&block), Masks::byte_by_byte(&block));
+        }
+
         #[test]
         fn agrees_with_a_char_by_char_reading(text in "[a-zA-Z0-9 åÅöÖ×÷–”\u{a0}.\n-]{0,300}") {
             let lexed = lex(&text);
