@@ -10,7 +10,7 @@ use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
 use crate::text::before;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const FIRST_NAMES: &str = include_str!("../../data/names/first_names.txt");
@@ -149,6 +149,7 @@ const NAME_INTROS: &[&str] = &[
 const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "herr", "fru", "prof"];
 
 /// What stands before a lone capitalised word.
+#[derive(Debug, Clone, Copy)]
 enum Intro {
     /// A title.
     Title,
@@ -158,10 +159,35 @@ enum Intro {
 
 /// The compiled-in name lists.
 pub(crate) struct Lexicon {
-    first: HashSet<&'static str>,
+    /// First names, surnames and first names that are ordinary words, in one map so that
+    /// each word is looked up once.
+    names: HashMap<&'static str, Kind>,
     first_folded: HashSet<String>,
-    ordinary: HashSet<&'static str>,
-    surnames: HashSet<&'static str>,
+}
+
+/// What a word is in the name lists.
+#[derive(Debug, Clone, Copy, Default)]
+struct Kind {
+    first: bool,
+    surname: bool,
+    /// A first name that is also an ordinary word ("Per", "Bo").
+    ordinary: bool,
+}
+
+impl Kind {
+    fn known(self) -> bool {
+        self.first || self.surname
+    }
+
+    fn plain_first(self) -> bool {
+        self.first && !self.ordinary
+    }
+}
+
+/// The parts of a hyphenated word before and after its first hyphen.
+fn hyphenated(word: &str) -> Option<(&str, &str)> {
+    let at = memchr::memchr(b'-', word.as_bytes())?;
+    Some((&word[..at], &word[at + 1..]))
 }
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -175,23 +201,39 @@ impl Lexicon {
     pub(crate) fn get() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         LEXICON.get_or_init(|| {
-            let first: HashSet<&str> = entries(FIRST_NAMES)
+            let first: Vec<&str> = entries(FIRST_NAMES)
                 .chain(entries(FIRST_NAMES_EXTRA))
                 .collect();
+            let mut names: HashMap<&str, Kind> = HashMap::default();
+            for &n in &first {
+                names.entry(n).or_default().first = true;
+            }
+            for n in entries(FIRST_NAMES_ORDINARY) {
+                names.entry(n).or_default().ordinary = true;
+            }
+            for n in entries(SURNAMES).chain(entries(SURNAMES_EXTRA)) {
+                names.entry(n).or_default().surname = true;
+            }
             Lexicon {
                 first_folded: first.iter().map(|n| n.to_lowercase()).collect(),
-                first,
-                ordinary: entries(FIRST_NAMES_ORDINARY).collect(),
-                surnames: entries(SURNAMES).chain(entries(SURNAMES_EXTRA)).collect(),
+                names,
             }
         })
     }
 
-    fn is_first(&self, word: &str) -> bool {
-        self.first.contains(word)
-            || word
-                .split_once('-')
-                .is_some_and(|(a, _)| self.first.contains(a))
+    /// What `word` is: a first name (or a hyphenated one that starts with one), a surname
+    /// (or one whose every part is), an ordinary word.
+    fn kind(&self, word: &str) -> Kind {
+        let of = |w: &str| self.names.get(w).copied().unwrap_or_default();
+        let whole = of(word);
+        let Some((head, _)) = hyphenated(word) else {
+            return whole;
+        };
+        Kind {
+            first: whole.first || of(head).first,
+            surname: whole.surname || word.split('-').all(|p| of(p).surname),
+            ordinary: whole.ordinary,
+        }
     }
 
     /// Whether a lower-case word is a first name (for e-mail local parts).
@@ -199,20 +241,12 @@ impl Lexicon {
         self.first_folded.contains(word)
     }
 
-    fn is_plain_first(&self, word: &str) -> bool {
-        self.is_first(word) && !self.ordinary.contains(word)
-    }
-
-    fn is_surname(&self, word: &str) -> bool {
-        self.surnames.contains(word) || word.split('-').all(|p| self.surnames.contains(p))
-    }
-
     /// Any capitalised word that is not a first name that is also an ordinary word, nor a
     /// place or organisation word, can be the surname after a first name.
-    fn is_surname_like(&self, word: &str) -> bool {
-        self.is_surname(word)
+    fn is_surname_like(word: &str, kind: Kind) -> bool {
+        kind.surname
             || (word.chars().count() >= 2
-                && !self.ordinary.contains(word)
+                && !kind.ordinary
                 && !NOT_SURNAMES.contains(&word)
                 && !NOT_SURNAME_ENDINGS
                     .iter()
@@ -220,20 +254,19 @@ impl Lexicon {
     }
 
     /// How sure we are that `a b` is a person's name, if at all.
-    fn pair(&self, a: &str, b: &str) -> Option<f32> {
+    fn pair(a: Kind, (b, b_kind): (&str, Kind)) -> Option<f32> {
         // Two first names ("Maria Magdalena", "Anna Maria") are a name only when a surname
         // follows; the next pair finds that.
-        if self.is_first(b) && !self.is_surname(b) && !self.is_surname(a) {
+        if b_kind.first && !b_kind.surname && !a.surname {
             return None;
         }
-        let plain_first = self.is_plain_first(a);
-        if plain_first && self.is_surname(b) {
+        if a.plain_first() && b_kind.surname {
             Some(0.95)
-        } else if (plain_first && self.is_surname_like(b))
-            || (self.is_first(a) && self.is_surname(b))
+        } else if (a.plain_first() && Lexicon::is_surname_like(b, b_kind))
+            || (a.first && b_kind.surname)
         {
             Some(0.85)
-        } else if self.is_surname(a) && self.is_plain_first(b) {
+        } else if a.surname && b_kind.plain_first() {
             Some(0.8)
         } else {
             None
@@ -252,34 +285,59 @@ impl NameDetector {
             lexicon: Lexicon::get(),
         }
     }
+}
 
-    /// Which cue, if any, stands right before `start`: a title ("Mr", "fru") or another
-    /// introduction ("Hej", "Klient:", a signature's "/").
-    fn introduction(&self, scan: &Scan<'_>, start: usize) -> Option<Intro> {
-        let gap_ok = |from: usize| {
-            scan.text.get(from..start).is_some_and(|g| {
-                g.len() <= 3 && g.chars().all(|c| matches!(c, ' ' | ':' | ',' | '.'))
-            })
-        };
-        // A signature line: "/Birgitta".
-        let lead = before(scan.text, start, 8).trim_end_matches(' ');
-        if let Some(rest) = lead.strip_suffix('/') {
-            let rest = rest.trim_end_matches([' ', '\t']);
-            if rest.ends_with('\n') || (rest.is_empty() && start <= 8) {
-                return Some(Intro::Other);
+/// Where a name may start right after an introduction, found once a text: at most three
+/// bytes of " :,." after a name-introduction cue ("Hej", "Klient:", "Mr").
+struct Introductions {
+    /// Where a name may start and what introduces it, by position; where two cues reach
+    /// the same position, the earlier cue first.
+    at: Vec<(usize, Intro)>,
+}
+
+impl Introductions {
+    fn new(scan: &Scan<'_>) -> Introductions {
+        let mut at = Vec::new();
+        for h in scan.cues(Cue::NameIntro) {
+            let word = scan.text[h.start..h.end].to_lowercase();
+            let title = TITLES.contains(&word.as_str());
+            let gap = scan.text.as_bytes()[h.end..]
+                .iter()
+                .take(3)
+                .take_while(|b| matches!(b, b' ' | b':' | b',' | b'.'))
+                .count();
+            for p in h.end..=h.end + gap {
+                at.push((p, if title { Intro::Title } else { Intro::Other }));
             }
         }
-        scan.cues_starting_in(start.saturating_sub(40), start)
+        at.sort_by_key(|&(p, _)| p);
+        Introductions { at }
+    }
+
+    /// Which introduction, if any, stands right before `start`: a title ("Mr", "fru") or
+    /// another ("Hej", "Klient:", a signature's "/").
+    fn before(&self, text: &str, start: usize) -> Option<Intro> {
+        let first = self.at.partition_point(|&(p, _)| p < start);
+        if let Some(&(_, intro)) = self.at.get(first).filter(|(p, _)| *p == start) {
+            return Some(intro);
+        }
+        // A signature line: "/Birgitta". Most words have no slash before them at all.
+        let slash = text.as_bytes()[..start]
             .iter()
-            .find(|h| h.cue == Cue::NameIntro && h.end <= start && gap_ok(h.end))
-            .map(|h| {
-                let word = scan.text[h.start..h.end].to_lowercase();
-                if TITLES.contains(&word.as_str()) {
-                    Intro::Title
-                } else {
-                    Intro::Other
+            .rev()
+            .take(8)
+            .find(|&&b| b != b' ')
+            == Some(&b'/');
+        if slash {
+            let lead = before(text, start, 8).trim_end_matches(' ');
+            if let Some(rest) = lead.strip_suffix('/') {
+                let rest = rest.trim_end_matches([' ', '\t']);
+                if rest.ends_with('\n') || (rest.is_empty() && start <= 8) {
+                    return Some(Intro::Other);
                 }
-            })
+            }
+        }
+        None
     }
 }
 
@@ -292,18 +350,19 @@ impl Detector for NameDetector {
         let text = scan.text;
         let lex = self.lexicon;
         let (words, upper) = capitalised_words(text, scan.words);
+        let intros = Introductions::new(scan);
         let adjacent = |a: (usize, usize), b: (usize, usize)| {
             matches!(&text[a.1..b.0], " " | "\t" | ";" | "\u{a0}")
         };
+        let kinds: Vec<Kind> = words.iter().map(|w| lex.kind(&text[w.0..w.1])).collect();
         let mut spans: Vec<(usize, usize, f32)> = Vec::new();
         for (i, &w) in words.iter().enumerate() {
             let a = &text[w.0..w.1];
             // Every pair starts with a known first name or surname; most capitalised words
             // are neither, and only a title ("Mr Johnson") can make them a name.
-            let known = lex.is_first(a) || lex.is_surname(a);
-            if !known {
-                if matches!(self.introduction(scan, w.0), Some(Intro::Title))
-                    && lex.is_surname_like(a)
+            if !kinds[i].known() {
+                if matches!(intros.before(text, w.0), Some(Intro::Title))
+                    && Lexicon::is_surname_like(a, kinds[i])
                 {
                     spans.push((w.0, w.1, 0.8));
                 }
@@ -312,18 +371,19 @@ impl Detector for NameDetector {
             let mut next = i + 1;
             // Skip joining particles: "Nguyen Van Minh".
             while next + 1 < words.len()
+                && words[next].1 - words[next].0 <= 3
                 && PARTICLES.contains(&&text[words[next].0..words[next].1])
                 && adjacent(words[next - 1], words[next])
             {
                 next += 1;
             }
             if let Some(&v) = words.get(next).filter(|&&v| adjacent(words[next - 1], v)) {
-                if let Some(conf) = lex.pair(a, &text[v.0..v.1]) {
+                if let Some(conf) = Lexicon::pair(kinds[i], (&text[v.0..v.1], kinds[next])) {
                     // Take in the first names before it: "Anna Maria Holm".
                     let mut start = i;
                     while start > 0
                         && adjacent(words[start - 1], words[start])
-                        && lex.is_first(&text[words[start - 1].0..words[start - 1].1])
+                        && kinds[start - 1].first
                     {
                         start -= 1;
                     }
@@ -331,7 +391,7 @@ impl Detector for NameDetector {
                     continue;
                 }
             }
-            if self.introduction(scan, w.0).is_some() {
+            if intros.before(text, w.0).is_some() {
                 spans.push((w.0, w.1, 0.75));
             }
         }
@@ -341,8 +401,8 @@ impl Detector for NameDetector {
         for pair in upper.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             if text[a.1..b.0] == *" "
-                && lex.is_first(&title_case(&text[a.0..a.1]))
-                && lex.is_surname(&title_case(&text[b.0..b.1]))
+                && lex.kind(&title_case(&text[a.0..a.1])).first
+                && lex.kind(&title_case(&text[b.0..b.1])).surname
             {
                 spans.push((a.0, b.1, 0.85));
             }
