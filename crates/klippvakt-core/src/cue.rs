@@ -246,9 +246,9 @@ pub(crate) struct CueSet {
 }
 
 /// A five-bit code of a folded byte: the letters a–z, the bytes of å, ä and ö, digits.
-fn code(b: u8) -> usize {
+const fn code(b: u8) -> u16 {
     match b {
-        b'a'..=b'z' => usize::from(b - b'a') + 1,
+        b'a'..=b'z' => (b - b'a') as u16 + 1,
         0xC3 => 27,
         0xA5 => 28,
         0xA4 => 29,
@@ -258,9 +258,22 @@ fn code(b: u8) -> usize {
     }
 }
 
+/// [`code`] of every byte, looked up instead of computed for each word of a text.
+const CODES: [u16; 256] = {
+    let mut codes = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        codes[b] = code(b as u8);
+        b += 1;
+    }
+    codes
+};
+
 /// The filter slot of a word by its first two bytes.
+#[inline]
 fn slot(word: &[u8]) -> usize {
-    (code(word[0]) << 5) | code(word.get(1).copied().unwrap_or(0))
+    let second = word.get(1).copied().unwrap_or(0);
+    usize::from((CODES[usize::from(word[0])] << 5) | CODES[usize::from(second)])
 }
 
 /// The bit of a length in a filter mask.
