@@ -1,7 +1,7 @@
 //! The detector registry: every detector behind one trait, compiled once into a scanner that
-//! makes one prefilter pass (one Aho-Corasick pass over the case-folded text for every cue
-//! word and every detector's trigger words) and then runs only the detectors that have
-//! something to look at.
+//! makes one prefilter pass (the words of the text, the cue words among them, and where each
+//! detector's trigger words are), then runs only the detectors that have something to look
+//! at, and lets them search only around their trigger words or groups of digits.
 
 use crate::cue::{Cue, CueHit, CueSet, CueWord};
 use crate::finding::Finding;
@@ -74,8 +74,8 @@ impl<'t> Scan<'t> {
             .any(|h| h.cue == cue && h.end <= end)
     }
 
-    /// The captures of `re` in the parts of the text where digits stand as `shape` says,
-    /// in order. `re` must only match text that lies inside such a part: searching only
+    /// The matches of `re` (as [`Match`] or [`Captures`]) in the parts of the text where
+    /// digits stand as `shape` says, in order. `re` must only match text that lies inside such a part: searching only
     /// there spares a pass over the whole text for each number pattern.
     pub(crate) fn near_digits<'s, F: Found<'t>>(
         &'s self,
@@ -87,8 +87,8 @@ impl<'t> Scan<'t> {
         search(re, self.text, windows)
     }
 
-    /// The captures of `re` in `hay` (the text or the folded text) around the detector's
-    /// trigger words, in order. Every match of `re` must hold one of them within `reach`.
+    /// The matches of `re` (as [`Match`] or [`Captures`]) in `hay` (the text or the folded
+    /// text) around the detector's trigger words, in order. Every match of `re` must hold one of them within `reach`.
     pub(crate) fn near_triggers<'s, F: Found<'t>>(
         &'s self,
         re: &'s Regex,
@@ -265,9 +265,9 @@ pub(crate) fn near<'f, F: std::borrow::Borrow<Finding>>(
 
 /// One recogniser. Adding one is a file in `detectors/` and one line in `detectors::all`.
 pub(crate) trait Detector: Send + Sync {
-    /// Words (any case, found anywhere) whose presence makes the detector worth running.
-    /// None: it always runs (its patterns start with digits or capitals, which it finds
-    /// faster itself than a word list could say).
+    /// Words (any case, found anywhere) whose presence makes the detector worth running;
+    /// where they are is in [`Scan::triggers`]. None: it always runs (its patterns start
+    /// with digits or capitals, which it finds faster itself than a word list could say).
     fn trigger_words(&self) -> &'static [&'static str] {
         &[]
     }
