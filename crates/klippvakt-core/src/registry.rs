@@ -74,29 +74,17 @@ impl<'t> Scan<'t> {
             .any(|h| h.cue == cue && h.end <= end)
     }
 
-    /// The matches of `re` (as [`Match`] or [`Captures`]) in the parts of the text where
-    /// digits stand as `shape` says, in order. `re` must only match text that lies inside such a part: searching only
-    /// there spares a pass over the whole text for each number pattern.
-    pub(crate) fn near_digits<'s, F: Found<'t>>(
-        &'s self,
-        re: &'s Regex,
-        shape: Digits,
-    ) -> impl Iterator<Item = F> + use<'t, 's, F> {
-        let groups = digit_groups(self.digits, shape);
-        let windows = windows(self.text, groups, shape.reach);
-        search(re, self.text, windows)
+    /// The parts of the text where digits stand as `shape` says. Searching only there
+    /// spares a pass over the whole text for each number pattern; a pattern searched there
+    /// must only match text that lies inside such a part.
+    pub(crate) fn near_digits(&self, shape: Digits) -> Windows {
+        windows(self.text, digit_groups(self.digits, shape), shape.reach)
     }
 
-    /// The matches of `re` (as [`Match`] or [`Captures`]) in `hay` (the text or the folded
-    /// text) around the detector's trigger words, in order. Every match of `re` must hold one of them within `reach`.
-    pub(crate) fn near_triggers<'s, F: Found<'t>>(
-        &'s self,
-        re: &'s Regex,
-        hay: &'t str,
-        reach: Reach,
-    ) -> impl Iterator<Item = F> + use<'t, 's, F> {
-        let windows = windows(self.text, self.triggers.iter().copied(), reach);
-        search(re, hay, windows)
+    /// The parts of the text around the detector's trigger words. Every match of a pattern
+    /// searched there must hold one of them within `reach`.
+    pub(crate) fn near_triggers(&self, reach: Reach) -> Windows {
+        windows(self.text, self.triggers.iter().copied(), reach)
     }
 
     /// Whether an earlier finding overlaps `start..end`.
@@ -155,10 +143,14 @@ fn digit_groups(digits: &[Span], shape: Digits) -> impl Iterator<Item = Span> + 
     })
 }
 
+/// Parts of a text to search, in order, apart, each ending at white space or at the end of
+/// the text. Found once a detector and searched with each of its patterns.
+pub(crate) struct Windows(Vec<Span>);
+
 /// The windows of `text` around `anchors` (in order of start) as far as `reach`, widened to
 /// white space and merged where they meet. Each byte is looked at at most once while
 /// widening, so that a text without white space costs no more than one pass.
-fn windows(text: &str, anchors: impl IntoIterator<Item = Span>, reach: Reach) -> Vec<Span> {
+fn windows(text: &str, anchors: impl IntoIterator<Item = Span>, reach: Reach) -> Windows {
     let bytes = text.as_bytes();
     let mut windows: Vec<Span> = Vec::new();
     for (start, end) in anchors {
@@ -178,7 +170,7 @@ fn windows(text: &str, anchors: impl IntoIterator<Item = Span>, reach: Reach) ->
             _ => windows.push((from, to)),
         }
     }
-    windows
+    Windows(windows)
 }
 
 /// What a search yields: a [`Match`], or the [`Captures`] of one where its groups are
@@ -210,30 +202,32 @@ impl<'t> Found<'t> for Captures<'t> {
     }
 }
 
-/// The matches of `re` in `hay` that begin inside one of `windows`, searched only there.
-/// A window ends at white space or the end of the text, so `\b` and `\s` read there as in
-/// the whole text.
-fn search<'t, 's, F: Found<'t>>(
-    re: &'s Regex,
-    hay: &'t str,
-    windows: Vec<Span>,
-) -> impl Iterator<Item = F> + use<'t, 's, F> {
-    windows.into_iter().flat_map(move |(from, to)| {
-        // The text is cut after the window, while the search starts inside it and sees
-        // what stands before.
-        let hay = &hay[..to];
-        let mut at = from;
-        std::iter::from_fn(move || {
-            let found = F::first(re, hay, at)?;
-            let (start, end) = found.span();
-            at = if start == end {
-                crate::text::ceil_boundary(hay, end + 1)
-            } else {
-                end
-            };
-            Some(found)
+impl Windows {
+    /// The matches of `re` in `hay` (the text or the folded text, which have the same
+    /// offsets) that begin inside a window, searched only there. A window ends at white
+    /// space or the end of the text, so `\b` and `\s` read there as in the whole text.
+    pub(crate) fn search<'w, 't, F: Found<'t>>(
+        &'w self,
+        re: &'w Regex,
+        hay: &'t str,
+    ) -> impl Iterator<Item = F> + use<'w, 't, F> {
+        self.0.iter().flat_map(move |&(from, to)| {
+            // The text is cut after the window, while the search starts inside it and sees
+            // what stands before.
+            let hay = &hay[..to];
+            let mut at = from;
+            std::iter::from_fn(move || {
+                let found = F::first(re, hay, at)?;
+                let (start, end) = found.span();
+                at = if start == end {
+                    crate::text::ceil_boundary(hay, end + 1)
+                } else {
+                    end
+                };
+                Some(found)
+            })
         })
-    })
+    }
 }
 
 /// The length in bytes of the longest finding.
@@ -344,8 +338,8 @@ impl Registry {
 mod tests {
     use super::*;
 
-    fn cut(text: &str, windows: Vec<Span>) -> Vec<&str> {
-        windows.into_iter().map(|(s, e)| &text[s..e]).collect()
+    fn cut(text: &str, windows: Windows) -> Vec<&str> {
+        windows.0.into_iter().map(|(s, e)| &text[s..e]).collect()
     }
 
     fn digit_windows(text: &str, shape: Digits) -> Vec<&str> {

@@ -202,7 +202,8 @@ impl Detector for EmailDetector {
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
-        for caps in scan.near_triggers::<Captures>(&self.address, scan.text, Reach::NONE) {
+        let near = scan.near_triggers(Reach::NONE);
+        for caps in near.search::<Captures>(&self.address, scan.text) {
             let (Some(m), Some(local), Some(domain)) =
                 (caps.get(0), caps.name("local"), caps.name("domain"))
             else {
@@ -260,7 +261,7 @@ impl Detector for PhoneDetector {
             gap: 2,
             reach: Reach::NONE,
         };
-        for m in scan.near_digits::<Match>(&self.number, shape) {
+        for m in scan.near_digits(shape).search::<Match>(&self.number, text) {
             if scan.taken(m.start(), m.end())
                 || before(text, m.start(), 1)
                     .chars()
@@ -392,8 +393,9 @@ impl Detector for Ipv4Detector {
             gap: 1,
             reach: Reach::NONE,
         };
-        let spans = scan
-            .near_digits::<Match>(&self.address, shape)
+        let near = scan.near_digits(shape);
+        let spans = near
+            .search::<Match>(&self.address, scan.text)
             .map(|m| (m.start(), m.end()));
         report_public_ips(scan.text, spans, public_v4, out);
     }

@@ -45,8 +45,8 @@ impl Detector for CopyrightDetector {
             before: 32,
             after: 48,
         };
-        let markers = scan.near_triggers::<Match>(&self.marker, scan.folded, reach);
-        out.extend(markers.map(|m| {
+        let near = scan.near_triggers(reach);
+        out.extend(near.search::<Match>(&self.marker, scan.folded).map(|m| {
             Finding::new(
                 DetectorId::Copyright,
                 Category::Copyright,

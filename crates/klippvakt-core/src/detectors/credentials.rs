@@ -192,11 +192,11 @@ impl Detector for CredentialDetector {
             before: 40,
             after: 64,
         };
-        let near = |re| scan.near_triggers::<Match>(re, text, reach);
-        for m in near(&self.tokens) {
+        let near = scan.near_triggers(reach);
+        for m in near.search::<Match>(&self.tokens, text) {
             push(DetectorId::ApiKey, InfoClass::K2, m.start(), m.end(), 0.95);
         }
-        for m in near(&self.private_key) {
+        for m in near.search::<Match>(&self.private_key, text) {
             push(
                 DetectorId::PrivateKey,
                 InfoClass::K3,
@@ -205,7 +205,7 @@ impl Detector for CredentialDetector {
                 0.99,
             );
         }
-        for m in near(&self.jwt) {
+        for m in near.search::<Match>(&self.jwt, text) {
             push(DetectorId::Jwt, InfoClass::K2, m.start(), m.end(), 0.9);
         }
         let values = [
@@ -214,7 +214,7 @@ impl Detector for CredentialDetector {
             (&self.prose_password, DetectorId::Password),
         ];
         for (re, detector) in values {
-            for caps in scan.near_triggers::<Captures>(re, scan.folded, reach) {
+            for caps in near.search::<Captures>(re, scan.folded) {
                 let Some(v) = caps.name("v") else { continue };
                 let key = caps.name("k").map_or("", |k| k.as_str()).to_lowercase();
                 let detector = if key.contains("pass") || key.contains("pwd") {
@@ -236,7 +236,7 @@ impl Detector for CredentialDetector {
                 }
             }
         }
-        for caps in scan.near_triggers::<Captures>(&self.access_code, scan.folded, reach) {
+        for caps in near.search::<Captures>(&self.access_code, scan.folded) {
             let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
                 continue;
             };
@@ -257,9 +257,7 @@ impl Detector for CredentialDetector {
             }
         }
         // One weakness may be a general remark; two or more describe a real system.
-        let weaknesses: Vec<_> = scan
-            .near_triggers::<Match>(&self.weakness, scan.folded, reach)
-            .collect();
+        let weaknesses: Vec<_> = near.search::<Match>(&self.weakness, scan.folded).collect();
         if weaknesses.len() >= 2 {
             for m in weaknesses {
                 push(

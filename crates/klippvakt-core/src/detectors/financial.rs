@@ -36,7 +36,8 @@ impl Detector for BankAccountDetector {
             before: 0,
             after: 48,
         };
-        for caps in scan.near_triggers::<Captures>(&self.account, scan.folded, reach) {
+        let near = scan.near_triggers(reach);
+        for caps in near.search::<Captures>(&self.account, scan.folded) {
             if let Some(n) = caps.name("n") {
                 let end = n.end() - n.as_str().len() + n.as_str().trim_end().len();
                 out.push(Finding::new(
@@ -117,7 +118,8 @@ impl Detector for FinancialDetector {
                 after: 12,
             },
         };
-        let ibans = scan.near_digits::<Match>(&self.iban, iban);
+        let near = scan.near_digits(iban);
+        let ibans = near.search::<Match>(&self.iban, text);
         for m in ibans.filter(|m| iban_valid(m.as_str())) {
             out.push(Finding::new(
                 DetectorId::Iban,
@@ -133,7 +135,7 @@ impl Detector for FinancialDetector {
             gap: 1,
             reach: Reach::NONE,
         };
-        for m in scan.near_digits::<Match>(&self.card, card) {
+        for m in scan.near_digits(card).search::<Match>(&self.card, text) {
             let grouped = !m.as_str().chars().all(|c| c.is_ascii_digit());
             let context = before(text, m.start(), 40).to_lowercase();
             let card_word = ["kort", "card", "visa", "mastercard", "amex"]

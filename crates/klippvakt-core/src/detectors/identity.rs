@@ -234,7 +234,10 @@ impl Detector for PersonnummerDetector {
             gap: " – ".len(),
             reach: Reach::NONE,
         };
-        for caps in scan.near_digits::<Captures>(&self.number, shape) {
+        for caps in scan
+            .near_digits(shape)
+            .search::<Captures>(&self.number, text)
+        {
             let (Some(m), Some(date), Some(serial)) =
                 (caps.get(0), caps.name("date"), caps.name("serial"))
             else {
@@ -340,12 +343,13 @@ impl Detector for LabelledNumberDetector {
             before: 16,
             after: 128,
         };
+        let near = scan.near_triggers(reach);
         let labelled = [
             (&self.passport, DetectorId::Passport, InfoClass::K2),
             (&self.birth, DetectorId::DateOfBirth, InfoClass::K1),
         ];
         for (re, detector, class) in labelled {
-            for caps in scan.near_triggers::<Captures>(re, scan.folded, reach) {
+            for caps in near.search::<Captures>(re, scan.folded) {
                 if let Some(n) = caps.name("n") {
                     out.push(Finding::new(
                         detector,
@@ -358,7 +362,7 @@ impl Detector for LabelledNumberDetector {
                 }
             }
         }
-        for caps in scan.near_triggers::<Captures>(&self.employee, scan.folded, reach) {
+        for caps in near.search::<Captures>(&self.employee, scan.folded) {
             let Some(list) = caps.name("n") else { continue };
             for n in self.number.find_iter(list.as_str()) {
                 out.push(Finding::new(
@@ -376,7 +380,6 @@ impl Detector for LabelledNumberDetector {
 
 #[cfg(test)]
 mod tests {
-
     use super::*;
 
     finds! {

@@ -168,17 +168,18 @@ impl Detector for SecrecyDetector {
             before: 24,
             after: 32,
         };
-        for m in scan.near_triggers::<Match>(&self.stamp, text, reach) {
+        let near = scan.near_triggers(reach);
+        for m in near.search::<Match>(&self.stamp, text) {
             if Self::is_stamp(text, m.start(), m.end()) {
                 out.push(secrecy(m.start(), m.end(), 0.9));
             }
         }
-        for caps in scan.near_triggers::<Captures>(&self.header, scan.folded, reach) {
+        for caps in near.search::<Captures>(&self.header, scan.folded) {
             if let Some(m) = caps.get(0).filter(|_| Self::is_header(text, &caps)) {
                 out.push(secrecy(m.start(), m.end(), 0.9));
             }
         }
-        for m in scan.near_triggers::<Match>(&self.statement, scan.folded, reach) {
+        for m in near.search::<Match>(&self.statement, scan.folded) {
             let (line_start, _) = line_at(text, m.start());
             let lead_start = ceil_boundary(text, m.start().saturating_sub(60).max(line_start));
             let Some(d) = self
@@ -194,7 +195,7 @@ impl Detector for SecrecyDetector {
                 out.push(secrecy(start, m.end(), 0.85));
             }
         }
-        for caps in scan.near_triggers::<Captures>(&self.marking, scan.folded, reach) {
+        for caps in near.search::<Captures>(&self.marking, scan.folded) {
             let (Some(m), Some(k)) = (caps.get(0), caps.name("k")) else {
                 continue;
             };
