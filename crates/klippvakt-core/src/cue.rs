@@ -113,9 +113,10 @@ const SHORT: usize = 3;
 const GROUP: usize = 16;
 
 /// Spellings found anywhere in the text, each standing for one or more [`Entry`]:
-/// Aho-Corasick automata of [`GROUP`] patterns, and `memmem` for the shortest. Within an
-/// automaton, where spellings overlap, the leftmost longest is taken; a trigger word inside
-/// a longer spelling is listed with the longer one too, so it is never hidden.
+/// Aho-Corasick automata of [`GROUP`] patterns, and `memmem` for the shortest. Every
+/// occurrence is found, overlapping ones too; where spellings of one automaton start at the
+/// same byte only the longest is reported, so a trigger word inside a longer spelling is
+/// listed with the longer one too, and is never hidden.
 #[derive(Debug)]
 struct Patterns {
     groups: Vec<AhoCorasick>,
@@ -454,8 +455,12 @@ mod tests {
         .unwrap()
     }
 
+    fn pass_of(set: &CueSet, text: &str) -> CuePass {
+        set.find(&fold(text), &crate::lexer::lex(text).words)
+    }
+
     fn pass(text: &str) -> CuePass {
-        set().find(&fold(text), &crate::lexer::lex(text).words)
+        pass_of(&set(), text)
     }
 
     fn found(text: &str) -> Vec<&str> {
@@ -496,7 +501,7 @@ mod tests {
         )
         .unwrap();
         let text = "Om han eller hon enligt Lag (2013:406) 3 § vill. Han ringde a@b.se";
-        let pass = set.find(&fold(text), &crate::lexer::lex(text).words);
+        let pass = pass_of(&set, text);
         let hits: Vec<&str> = pass.hits.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(hits, ["han eller hon", "Lag (", "§", "Han"]);
         let at = text.find('@').unwrap_or_default();
@@ -526,9 +531,7 @@ mod tests {
     fn overlapping_trigger_words_are_all_found() {
         let set = CueSet::new(Vec::new(), &[&["kodnu"], &["nummer"], &["numme"]]).unwrap();
         let text = "Kodnummer och KODNUMMER";
-        let spans = set
-            .find(&fold(text), &crate::lexer::lex(text).words)
-            .triggers;
+        let spans = pass_of(&set, text).triggers;
         // "numme" is reported with the longer word that holds it.
         let nummer = vec![(3, 9), (17, 23)];
         assert_eq!(spans, [vec![(0, 5), (14, 19)], nummer.clone(), nummer]);

@@ -1,5 +1,5 @@
-//! The words and the digit runs of a text, found in one pass that tests 64 bytes at a time
-//! (the tests compile to vector instructions), so that the cue words, the names and the
+//! The words and the digit runs of a text, found in one pass that tests a block of 64 bytes
+//! at a time (16 at a time with SSE2 on x86-64), so that the cue words, the names and the
 //! number detectors look only where there is something to look at instead of each walking
 //! the whole text.
 

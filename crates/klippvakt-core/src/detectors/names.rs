@@ -184,10 +184,9 @@ impl Kind {
     }
 }
 
-/// The parts of a hyphenated word before and after its first hyphen.
-fn hyphenated(word: &str) -> Option<(&str, &str)> {
-    let at = memchr::memchr(b'-', word.as_bytes())?;
-    Some((&word[..at], &word[at + 1..]))
+/// The part of a hyphenated word before its first hyphen.
+fn before_hyphen(word: &str) -> Option<&str> {
+    memchr::memchr(b'-', word.as_bytes()).map(|at| &word[..at])
 }
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -226,7 +225,7 @@ impl Lexicon {
     fn kind(&self, word: &str) -> Kind {
         let of = |w: &str| self.names.get(w).copied().unwrap_or_default();
         let whole = of(word);
-        let Some((head, _)) = hyphenated(word) else {
+        let Some(head) = before_hyphen(word) else {
             return whole;
         };
         Kind {
