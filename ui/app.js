@@ -48,6 +48,11 @@ function showError(message) {
   box.hidden = !message;
 }
 
+/** "personuppgifter, sekretess": the categories in the page's language. */
+function categoryNames(categories) {
+  return categories.map((c) => TEXTS[lang].categories[c] || c).join(", ");
+}
+
 /** The rule as a quotation: "Regel D" and its exact text. */
 function ruleQuote(rule) {
   return el(
@@ -152,7 +157,7 @@ function renderWarning() {
     box.replaceChildren(el("p", { class: "empty", text: t("no_warning") }));
     return;
   }
-  const categories = w.categories.map((c) => TEXTS[lang].categories[c] || c).join(", ");
+  const categories = categoryNames(w.categories);
   box.replaceChildren(
     el("p", { class: "warning-title", text: w.title }),
     el(
@@ -216,7 +221,7 @@ async function checkText() {
   if (seq !== checkSeq) return; // a newer keystroke won
   const parts = [];
   if (result.categories.length) {
-    const categories = result.categories.map((c) => TEXTS[lang].categories[c] || c).join(", ");
+    const categories = categoryNames(result.categories);
     parts.push(
       el(
         "dl",
