@@ -1,7 +1,7 @@
-//! The words and the digit runs of a text, found in one pass that tests a block of 64 bytes
-//! at a time (16 at a time with SSE2 on x86-64), so that the cue words, the names and the
-//! number detectors look only where there is something to look at instead of each walking
-//! the whole text.
+//! The words and the digit runs of a text, and where it has Latin-1 capitals, found in one
+//! pass that tests a block of 64 bytes at a time (16 at a time with SSE2 on x86-64), so that
+//! the cue words, the names and the number detectors look only where there is something to
+//! look at instead of each walking the whole text.
 
 use crate::text::is_word_char;
 
@@ -15,6 +15,9 @@ pub(crate) struct Lexed {
     pub(crate) words: Vec<Span>,
     /// Maximal runs of the ASCII digits 0–9, in order.
     pub(crate) digits: Vec<Span>,
+    /// The second bytes of the Latin-1 capitals (À–Þ but ×: Å, Ä, Ö, É, …), in order: where
+    /// [`crate::text::fold_at`] changes more than ASCII.
+    pub(crate) capitals: Vec<usize>,
 }
 
 /// Bytes tested at a time.
@@ -31,6 +34,7 @@ pub(crate) fn lex(text: &str) -> Lexed {
     // Non-ASCII bytes outside the Latin-1 letters (dashes, quotes, no-break spaces, other
     // scripts): rare; the words around them are split by their characters afterwards.
     let mut other = Vec::new();
+    let mut capitals = Vec::new();
     // Whether the last byte of the block before was 0xC3.
     let mut lead_before = 0u64;
     let (blocks, rest) = bytes.as_chunks::<BLOCK>();
@@ -48,19 +52,26 @@ pub(crate) fn lex(text: &str) -> Lexed {
                     .get(base + BLOCK)
                     .is_some_and(|&b| b == 0x97 || b == 0xB7),
             ) << 63;
-        let latin = (m.lead & !times_after) | ((m.lead << 1 | lead_before) & !m.times);
+        let after_lead = m.lead << 1 | lead_before;
+        let latin = (m.lead & !times_after) | (after_lead & !m.times);
         lead_before = m.lead >> 63;
+        push_bits(&mut capitals, base, after_lead & m.capital & !m.times);
         words.add(base, m.letter | m.digit | m.high);
         digits.add(base, m.digit);
-        let mut odd = m.high & !latin;
-        while odd != 0 {
-            other.push(base + odd.trailing_zeros() as usize);
-            odd &= odd - 1;
-        }
+        push_bits(&mut other, base, m.high & !latin);
     }
     Lexed {
         words: split_at_other(text, words.finish(bytes.len()), &other),
         digits: digits.finish(bytes.len()),
+        capitals,
+    }
+}
+
+/// Adds the positions of the set bits of a block's mask.
+fn push_bits(out: &mut Vec<usize>, base: usize, mut mask: u64) {
+    while mask != 0 {
+        out.push(base + mask.trailing_zeros() as usize);
+        mask &= mask - 1;
     }
 }
 
@@ -77,6 +88,8 @@ struct Masks {
     lead: u64,
     /// 0x97 and 0xB7, the second bytes of × and ÷.
     times: u64,
+    /// 0x80–0x9E, the second bytes of À–Þ after 0xC3.
+    capital: u64,
 }
 
 impl Masks {
@@ -117,6 +130,8 @@ impl Masks {
                 _mm_cmpeq_epi8(v, splat(0xB7)),
             );
             m.times |= bits(times) << shift;
+            // 0x80–0x9E are the signed bytes below 0x9F.
+            m.capital |= bits(_mm_cmplt_epi8(v, splat(0x9F))) << shift;
         }
         m
     }
@@ -136,6 +151,7 @@ impl Masks {
             m.high |= u64::from(b >= 0x80) << j;
             m.lead |= u64::from(b == 0xC3) << j;
             m.times |= u64::from(b == 0x97 || b == 0xB7) << j;
+            m.capital |= u64::from((0x80..=0x9E).contains(&b)) << j;
         }
         m
     }
@@ -167,17 +183,25 @@ impl Edges {
 }
 
 /// The runs, split around those of the `other` bytes (sorted) that start a character that
-/// is not a letter or digit.
+/// is not a letter or digit. The runs between are copied as they are.
 fn split_at_other(text: &str, runs: Vec<Span>, other: &[usize]) -> Vec<Span> {
     if other.is_empty() {
         return runs;
     }
-    let mut out = Vec::with_capacity(runs.len());
+    let mut out = Vec::with_capacity(runs.len() + other.len());
+    // `runs[..copied]` are in `out`.
+    let mut copied = 0;
     let mut next = 0;
-    for (start, end) in runs {
+    while let Some(&first) = other.get(next) {
+        // The run that holds the byte: every byte of `other` is inside a run.
+        let j = copied + runs[copied..].partition_point(|r| r.1 <= first);
+        let Some(&(start, end)) = runs.get(j) else {
+            break;
+        };
+        out.extend_from_slice(&runs[copied..j]);
+        copied = j + 1;
         let mut from = start;
-        while next < other.len() && other[next] < end {
-            let at = other[next];
+        while let Some(&at) = other.get(next).filter(|&&at| at < end) {
             next += 1;
             if at < from || !text.is_char_boundary(at) {
                 continue;
@@ -193,6 +217,7 @@ fn split_at_other(text: &str, runs: Vec<Span>, other: &[usize]) -> Vec<Span> {
             out.push((from, end));
         }
     }
+    out.extend_from_slice(&runs[copied..]);
     out
 }
 
@@ -253,8 +278,9 @@ mod tests {
         }
 
         #[test]
-        fn agrees_with_a_char_by_char_reading(text in "[a-zA-Z0-9 åÅöÖ×÷–”\u{a0}.\n-]{0,300}") {
+        fn agrees_with_a_char_by_char_reading(text in "[a-zA-Z0-9 åÅöÖÉ×÷–”\u{a0}.\n-]{0,300}") {
             let lexed = lex(&text);
+            prop_assert_eq!(crate::text::fold_at(&text, &lexed.capitals), crate::text::fold(&text));
             prop_assert_eq!((lexed.words, lexed.digits), slow(&text));
         }
     }

@@ -6,7 +6,7 @@
 use crate::cue::{Cue, CueHit, CueSet, CueWord};
 use crate::finding::Finding;
 use crate::lexer::{lex, Span};
-use crate::text::fold;
+use crate::text::fold_at;
 use regex::{Captures, Match, Regex};
 use std::fmt;
 
@@ -299,8 +299,8 @@ impl Registry {
 
     /// Runs every detector that the prefilter lets through; findings sorted by position.
     pub(crate) fn run(&self, text: &str) -> Vec<Finding> {
-        let folded = fold(text);
         let lexed = lex(text);
+        let folded = fold_at(text, &lexed.capitals);
         let pass = self.cues.find(&folded, &lexed.words);
         let mut found: Vec<Finding> = Vec::new();
         for (i, d) in self.detectors.iter().enumerate() {

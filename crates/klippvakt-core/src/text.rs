@@ -50,18 +50,32 @@ pub(crate) fn after(text: &str, i: usize, n: usize) -> &str {
 /// byte for byte: every byte offset into the result is the same offset into `text`, so
 /// case-insensitive searches can run case-sensitively on the folded copy.
 pub(crate) fn fold(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let capitals: Vec<usize> = memchr::memchr_iter(0xC3, bytes)
+        .map(|i| i + 1)
+        .filter(|&i| {
+            bytes
+                .get(i)
+                .is_some_and(|&b| (0x80..=0x9E).contains(&b) && b != 0x97)
+        })
+        .collect();
+    fold_at(text, &capitals)
+}
+
+/// [`fold`] of a text where the Latin-1 capitals are known: `capitals` are their second
+/// bytes, as the lexer finds them ([`crate::lexer::Lexed::capitals`]).
+pub(crate) fn fold_at(text: &str, capitals: &[usize]) -> String {
     // Lower-casing ASCII keeps the text valid UTF-8 without checking it again.
     let mut folded = text.to_ascii_lowercase();
     // U+00C0..=U+00DE except U+00D7 (×) are 0xC3 0x80..=0x9E; lower case is +0x20. They are
     // rare (a capital Å, Ä or Ö), so each is replaced in place by its two-byte lower case.
-    let capitals = memchr::memchr_iter(0xC3, text.as_bytes()).filter(|&i| {
-        text.as_bytes()
-            .get(i + 1)
-            .is_some_and(|&next| (0x80..=0x9E).contains(&next) && next != 0x97)
-    });
-    for i in capitals {
-        let lower: String = text[i..i + 2].to_lowercase();
-        folded.replace_range(i..i + 2, &lower);
+    for &i in capitals {
+        let Some(start) = i.checked_sub(1) else {
+            continue;
+        };
+        if let Some(pair) = text.get(start..i + 1) {
+            folded.replace_range(start..i + 1, &pair.to_lowercase());
+        }
     }
     folded
 }
