@@ -109,9 +109,11 @@ fn card_valid(s: &str) -> bool {
 impl Detector for FinancialDetector {
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let text = scan.text;
-        // Two letters, the check digits, then groups of letters and digits.
+        // Two letters, the check digits, then groups of letters and digits. Every country's
+        // account part holds at least six digits, in groups at most a group of four letters
+        // apart ("GB29 NWBK 6016 1331 9268 19"): eight in all, where a year has four.
         let iban = Digits {
-            min: 4,
+            min: 8,
             gap: 6,
             reach: Reach {
                 before: 2,
@@ -168,6 +170,8 @@ mod tests {
     finds! {
         account_and_clearing: "clearingnr 8214-9, kontonr 934 556 712-4, belopp" => [BankAccount, BankAccount];
         iban_valid: "IBAN SE45 5000 0000 0583 9825 7466 tack" => [Iban];
+        iban_with_letters_in_the_account: "IBAN GB29 NWBK 6016 1331 9268 19" => [Iban];
+        iban_compact: "konto NL91ABNA0417164300 och MT84MALT011000012345MTLCAST001S" => [Iban, Iban];
         iban_bad_checksum: "SE46 5000 0000 0583 9825 7466" => [];
         card_grouped: "kortet 4571 9230 1187 6640 (Visa)" => [PaymentCard];
         card_bad_luhn: "4571 9230 1187 6641" => [];
