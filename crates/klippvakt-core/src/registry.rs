@@ -114,10 +114,12 @@ impl Reach {
 }
 
 /// How the digits of a number stand: runs of digits at most `gap` bytes apart are one
-/// group, a group of at least `min` digits is searched, as far around it as `reach`.
+/// group, a group of at least `min` digits in at least `runs` runs is searched, as far
+/// around it as `reach`.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Digits {
     pub(crate) min: usize,
+    pub(crate) runs: usize,
     pub(crate) gap: usize,
     pub(crate) reach: Reach,
 }
@@ -129,13 +131,15 @@ fn digit_groups(digits: &[Span], shape: Digits) -> impl Iterator<Item = Span> + 
         while i < digits.len() {
             let (start, mut end) = digits[i];
             let mut count = end - start;
+            let mut runs = 1;
             i += 1;
             while let Some(&(s, e)) = digits.get(i).filter(|r| r.0 - end <= shape.gap) {
                 count += e - s;
+                runs += 1;
                 end = e;
                 i += 1;
             }
-            if count >= shape.min {
+            if count >= shape.min && runs >= shape.runs {
                 return Some((start, end));
             }
         }
@@ -354,6 +358,7 @@ mod tests {
     fn digit_windows_hold_whole_numbers_and_merge() {
         let pnr = Digits {
             min: 10,
+            runs: 1,
             gap: 5,
             reach: Reach::NONE,
         };
@@ -364,6 +369,7 @@ mod tests {
         );
         let near = Digits {
             min: 2,
+            runs: 1,
             gap: 1,
             reach: Reach {
                 before: 3,
@@ -371,6 +377,16 @@ mod tests {
             },
         };
         assert_eq!(digit_windows("SE45 5000 ab", near), ["SE45 5000 ab"]);
+        let four_parts = Digits {
+            min: 4,
+            runs: 4,
+            gap: 1,
+            reach: Reach::NONE,
+        };
+        assert_eq!(
+            digit_windows("SFS 2009:400, 1234 och 81.2.69.160.", four_parts),
+            ["81.2.69.160."]
+        );
     }
 
     #[test]
@@ -407,6 +423,7 @@ mod tests {
         let text = "12-".repeat(1000);
         let shape = Digits {
             min: 2,
+            runs: 1,
             gap: 1,
             reach: Reach::NONE,
         };

@@ -258,6 +258,7 @@ impl Detector for PhoneDetector {
         // Eight digits or more ("08-123 45 67"), the runs at most "(0) " apart.
         let shape = Digits {
             min: 8,
+            runs: 1,
             gap: 2,
             reach: Reach::NONE,
         };
@@ -390,6 +391,7 @@ impl Detector for Ipv4Detector {
         // Four numbers of one to three digits, one dot apart.
         let shape = Digits {
             min: 4,
+            runs: 4,
             gap: 1,
             reach: Reach::NONE,
         };

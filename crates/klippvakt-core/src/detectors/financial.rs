@@ -114,6 +114,7 @@ impl Detector for FinancialDetector {
         // apart ("GB29 NWBK 6016 1331 9268 19"): eight in all, where a year has four.
         let iban = Digits {
             min: 8,
+            runs: 1,
             gap: 6,
             reach: Reach {
                 before: 2,
@@ -134,6 +135,7 @@ impl Detector for FinancialDetector {
         }
         let card = Digits {
             min: 13,
+            runs: 1,
             gap: 1,
             reach: Reach::NONE,
         };

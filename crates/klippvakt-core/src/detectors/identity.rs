@@ -231,6 +231,7 @@ impl Detector for PersonnummerDetector {
         // Ten digits or more, the runs at most " – " apart.
         let shape = Digits {
             min: 10,
+            runs: 1,
             gap: " – ".len(),
             reach: Reach::NONE,
         };
