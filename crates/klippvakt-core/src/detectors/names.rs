@@ -457,32 +457,66 @@ fn capitalised_words(text: &str, words: &[Span]) -> (Vec<Span>, Vec<Span>) {
             end = next_end;
             i += 1;
         }
-        // Letters only: a digit ends the name ("Anna2").
-        let end = text[start..end]
-            .find(|c: char| c.is_ascii_digit())
-            .map_or(end, |p| start + p);
-        let word = &text[start..end];
-        if word.chars().any(char::is_lowercase) {
-            if is_title_case(word) {
-                title.push((start, end));
-            }
-        } else if word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
-            upper.push((start, end));
+        let (len, case) = case_of(&text[start..end]);
+        match case {
+            Case::Title => title.push((start, start + len)),
+            Case::Upper => upper.push((start, start + len)),
+            Case::Other => {}
         }
     }
     (title, upper)
 }
 
-/// Each part starts with a capital followed only by small letters: "Anna", "Lindh-Berg",
-/// "al-Hassan" is not, "McDonald" is not.
-fn is_title_case(word: &str) -> bool {
-    word.split(['-', '\'', '’']).enumerate().all(|(i, part)| {
-        let mut chars = part.chars();
-        match chars.next() {
-            Some(first) => (first.is_uppercase() || i > 0) && chars.all(char::is_lowercase),
-            None => false,
+/// How a capitalised word is written.
+#[derive(Debug, PartialEq, Eq)]
+enum Case {
+    /// "Anna", "Lindh-Berg", "O'Brien": a capital and then small letters, in each part
+    /// after the first any letter and then small ones ("al-Hassan" and "McDonald" are not).
+    Title,
+    /// "ANNA": no lower case, two capitals or more.
+    Upper,
+    Other,
+}
+
+/// How `word` is written, read up to its first digit ("Anna2" is "Anna"), and the length
+/// of that part: one pass over its characters.
+fn case_of(word: &str) -> (usize, Case) {
+    let mut len = word.len();
+    let (mut lower, mut capitals, mut title) = (false, 0, true);
+    // Whether the next character starts a part, and whether that part is the first.
+    let (mut part_start, mut first_part) = (true, true);
+    for (at, c) in word.char_indices() {
+        if c.is_ascii_digit() {
+            len = at;
+            break;
         }
-    })
+        if matches!(c, '-' | '\'' | '’') {
+            title &= !part_start;
+            (part_start, first_part) = (true, false);
+            continue;
+        }
+        let (is_lower, is_upper) = (c.is_lowercase(), c.is_uppercase());
+        lower |= is_lower;
+        capitals += usize::from(is_upper);
+        title &= if part_start {
+            is_upper || !first_part
+        } else {
+            is_lower
+        };
+        part_start = false;
+    }
+    let case = if lower {
+        if title && !part_start {
+            Case::Title
+        } else {
+            Case::Other
+        }
+    } else if capitals >= 2 {
+        Case::Upper
+    } else {
+        Case::Other
+    };
+    (len, case)
 }
 
 /// "ANNA-KARIN" → "Anna-Karin".
@@ -502,7 +536,27 @@ fn title_case(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{case_of, Case};
     use crate::classify;
+
+    #[test]
+    fn the_case_of_a_word_is_read_up_to_a_digit() {
+        let cases = [
+            ("Anna", (4, Case::Title)),
+            ("Lindh-Berg", (10, Case::Title)),
+            ("O’Brien", (9, Case::Title)),
+            ("Ängel", (6, Case::Title)),
+            ("Anna2b", (4, Case::Title)),
+            ("McDonald", (8, Case::Other)),
+            ("Anna-", (5, Case::Other)),
+            ("ANNA", (4, Case::Upper)),
+            ("ÅSA", (4, Case::Upper)),
+            ("A", (1, Case::Other)),
+        ];
+        for (word, expected) in cases {
+            assert_eq!(case_of(word), expected, "{word}");
+        }
+    }
 
     fn names(text: &str) -> Vec<&str> {
         classify(text)
