@@ -307,6 +307,7 @@ impl Registry {
         let folded = fold_at(text, &lexed.capitals);
         let pass = self.cues.find(&folded, &lexed.words);
         let mut found: Vec<Finding> = Vec::new();
+        let mut longest_found = 0;
         for (i, d) in self.detectors.iter().enumerate() {
             let wanted = d.trigger_words().is_empty() && d.trigger_cues().is_empty()
                 || !pass.triggers[i].is_empty()
@@ -326,10 +327,14 @@ impl Registry {
                     triggers: &pass.triggers[i],
                     cues: &pass.hits,
                     found: &found,
-                    longest_found: longest(&found),
+                    longest_found,
                 },
                 &mut out,
             );
+            if out.is_empty() {
+                continue;
+            }
+            longest_found = longest_found.max(longest(&out));
             found.extend(out);
             // Kept sorted so that later detectors look around a position by binary search.
             found.sort_by_key(|f| (f.start, f.end, f.detector));
