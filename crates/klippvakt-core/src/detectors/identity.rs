@@ -7,7 +7,7 @@ use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::registry::{compile, BuildError, Detector, Digits, Reach, Scan};
 use crate::text::{after, before};
-use regex::{Captures, Regex};
+use regex::{Captures, Match, Regex};
 
 /// Which kind of Swedish identity number a valid number is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +70,21 @@ pub fn is_organisation_number(s: &str) -> bool {
 
 fn to_digits(s: &str) -> Option<Vec<u32>> {
     s.chars().map(|c| c.to_digit(10)).collect()
+}
+
+/// The century (where it is written), the ten digits `YYMMDDNNNN` and the separator of a
+/// match of the personnummer pattern: twelve or ten digits, the last four after the
+/// separator if there is one.
+fn parts(number: &str) -> (Option<u32>, Vec<u32>, &str) {
+    let mut digits: Vec<u32> = number.chars().filter_map(|c| c.to_digit(10)).collect();
+    let century = (digits.len() == 12).then(|| {
+        let century = digits[0] * 10 + digits[1];
+        digits.drain(..2);
+        century
+    });
+    let head = &number[..number.len().saturating_sub(4)];
+    let date_end = head.trim_end_matches(|c: char| !c.is_ascii_digit()).len();
+    (century, digits, head[date_end..].trim())
 }
 
 /// Checks the ten digits `YYMMDDNNNN` (with the century when it was written).
@@ -210,7 +225,8 @@ impl PersonnummerDetector {
         Ok(Self {
             number: compile(
                 "personnummer",
-                r"(?-u:\b)(?P<cent>18|19|20)?(?P<date>[0-9]{6})(?P<sep> ?[-+–] ?| )?(?P<serial>[0-9]{4})(?-u:\b)",
+                // Century, date, separator and serial: read from the match by `parts`.
+                r"(?-u:\b)(?:18|19|20)?[0-9]{6}(?: ?[-+–] ?| )?[0-9]{4}(?-u:\b)",
             )?,
         })
     }
@@ -235,20 +251,8 @@ impl Detector for PersonnummerDetector {
             gap: " – ".len(),
             reach: Reach::NONE,
         };
-        for caps in scan
-            .near_digits(shape)
-            .search::<Captures>(&self.number, text)
-        {
-            let (Some(m), Some(date), Some(serial)) =
-                (caps.get(0), caps.name("date"), caps.name("serial"))
-            else {
-                continue;
-            };
-            let sep = caps.name("sep").map_or("", |s| s.as_str().trim());
-            let century = caps.name("cent").and_then(|c| c.as_str().parse().ok());
-            let Some(digits) = to_digits(&format!("{}{}", date.as_str(), serial.as_str())) else {
-                continue;
-            };
+        for m in scan.near_digits(shape).search::<Match>(&self.number, text) {
+            let (century, digits, sep) = parts(m.as_str());
             let Some(kind) = check(century, &digits, sep == "+") else {
                 continue;
             };
@@ -382,6 +386,15 @@ impl Detector for LabelledNumberDetector {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_match_is_read_into_century_digits_and_separator() {
+        let ten = vec![8, 1, 0, 8, 3, 0, 9, 1, 3, 2];
+        assert_eq!(parts("198108309132"), (Some(19), ten.clone(), ""));
+        assert_eq!(parts("19810830 – 9132"), (Some(19), ten.clone(), "–"));
+        assert_eq!(parts("810830+9132"), (None, ten.clone(), "+"));
+        assert_eq!(parts("810830 9132"), (None, ten, ""));
+    }
 
     finds! {
         short_with_dash: "Sökande 920303-4138 har ringt." => [Personnummer];
