@@ -470,11 +470,12 @@ fn capitalised_words(text: &str, words: &[Span]) -> (Vec<Span>, Vec<Span>) {
 /// How a capitalised word is written.
 #[derive(Debug, PartialEq, Eq)]
 enum Case {
-    /// "Anna", "Lindh-Berg", "O'Brien": a capital and then small letters, in each part
-    /// after the first any letter and then small ones ("al-Hassan" and "McDonald" are not).
+    /// "Anna", "Lindh-Berg", "O'Brien": a capital and then small letters; after a hyphen
+    /// or an apostrophe, any letter and then small ones. "McDonald" is not.
     Title,
-    /// "ANNA": no lower case, two capitals or more.
+    /// "ANNA": no small letters, two capitals or more.
     Upper,
+    /// Neither ("McDonald", "A").
     Other,
 }
 
