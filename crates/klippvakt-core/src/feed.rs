@@ -212,7 +212,7 @@ fn invalid(location: String, message: String) -> FeedError {
     FeedError::Invalid { location, message }
 }
 
-/// "tool 'gemini' (tools[2].personal_data)" for a path inside a tool, "feed field 'x'" else.
+/// "tool 'gemini' (`tools[2].personal_data`)" for a path inside a tool, "feed field 'x'" else.
 fn locate(value: &serde_json::Value, path: &str) -> String {
     if path == "." {
         return "feed".into();

@@ -187,8 +187,8 @@ fn page_title(title: &str, page_segments: usize) -> &str {
     title
 }
 
-/// Whether a title segment is an address on `domain` or a subdomain of it ("chatgpt.com/c/1",
-/// "https://www.perplexity.ai/search").
+/// Whether a title segment is an address on `domain` or a subdomain of it (`chatgpt.com/c/1`,
+/// `https://www.perplexity.ai/search`).
 fn on_domain(segment: &str, domain: &str) -> bool {
     let address = segment
         .strip_prefix("https://")
