@@ -7,7 +7,7 @@ use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::registry::{compile, BuildError, Detector, Digits, Reach, Scan};
 use crate::text::{after, before, line_at, next_char};
-use regex::{Captures, Match, Regex};
+use regex::{Match, Regex};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 /// Mailbox names of functions, not people (`kommun@`, `registrator@`, `info@` …). A local
@@ -162,7 +162,8 @@ impl EmailDetector {
         Ok(Self {
             address: compile(
                 "email",
-                r"(?-u:\b)(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]*)@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?-u:\b)",
+                // The local part, "@" and the domain: split at the one "@".
+                r"(?-u:\b)[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?-u:\b)",
             )?,
             lexicon: Lexicon::get(),
         })
@@ -203,10 +204,8 @@ impl Detector for EmailDetector {
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let near = scan.near_triggers(Reach::NONE);
-        for caps in near.search::<Captures>(&self.address, scan.text) {
-            let (Some(m), Some(local), Some(domain)) =
-                (caps.get(0), caps.name("local"), caps.name("domain"))
-            else {
+        for m in near.search::<Match>(&self.address, scan.text) {
+            let Some((local, domain)) = m.as_str().split_once('@') else {
                 continue;
             };
             // user:token@host in a URL is a credential, not a mailbox.
@@ -215,7 +214,7 @@ impl Detector for EmailDetector {
             {
                 continue;
             }
-            if let Some(confidence) = self.personal(local.as_str(), domain.as_str()) {
+            if let Some(confidence) = self.personal(local, domain) {
                 out.push(Finding::new(
                     DetectorId::Email,
                     Category::PersonalData,
