@@ -78,7 +78,13 @@ impl<'t> Scan<'t> {
     /// spares a pass over the whole text for each number pattern; a pattern searched there
     /// must only match text that lies inside such a part.
     pub(crate) fn near_digits(&self, shape: Digits) -> Windows {
-        windows(self.text, digit_groups(self.digits, shape), shape.reach)
+        self.near_digits_where(shape, |_| true)
+    }
+
+    /// [`Scan::near_digits`] around only the groups (`start..end`) for which `keep` holds.
+    pub(crate) fn near_digits_where(&self, shape: Digits, keep: impl Fn(Span) -> bool) -> Windows {
+        let groups = digit_groups(self.digits, shape).filter(|&group| keep(group));
+        windows(self.text, groups, shape.reach)
     }
 
     /// The parts of the text around the detector's trigger words. Every match of a pattern

@@ -261,7 +261,16 @@ impl Detector for PhoneDetector {
             gap: 2,
             reach: Reach::NONE,
         };
-        for m in scan.near_digits(shape).search::<Match>(&self.number, text) {
+        // A number starts with "+46", "0046" or "0": a group with no run that starts with 0
+        // and no "+" before it (a personnummer, an order number) holds none.
+        let bytes = text.as_bytes();
+        let leads = |(start, end): (usize, usize)| {
+            start > 0 && bytes[start - 1] == b'+'
+                || (start..end)
+                    .any(|i| bytes[i] == b'0' && (i == start || !bytes[i - 1].is_ascii_digit()))
+        };
+        let near = scan.near_digits_where(shape, leads);
+        for m in near.search::<Match>(&self.number, text) {
             if scan.taken(m.start(), m.end())
                 || before(text, m.start(), 1)
                     .chars()
@@ -529,6 +538,8 @@ mod tests {
         mobile_dash: "ring 070-412 88 31" => [Phone];
         mobile_plus46: "nummer +46 73 555 12 09." => [Phone];
         mobile_four_digit_prefix: "tel. 0702-33 44 55" => [Phone];
+        mobile_0046_after_a_number: "kundnr 48812093 tel 0046 70 412 88 31" => [Phone];
+        mobile_inside_a_group: "rum 12 070-412 88 31, ärende 8210304455" => [Phone];
         switchboard: "växeln 0910-73 50 00" => [];
         fault_line: "Felanmälan dygnet runt: 0910-73 52 00." => [];
         reception_landline: "Telefon 0910-73 56 00, e-post" => [];
