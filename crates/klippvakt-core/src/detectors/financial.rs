@@ -121,7 +121,16 @@ impl Detector for FinancialDetector {
                 after: 12,
             },
         };
-        let near = scan.near_digits(iban);
+        // The check digits follow the two capitals of the country code.
+        let bytes = text.as_bytes();
+        let country_before = |(start, end): (usize, usize)| {
+            (start.max(2)..end).any(|i| {
+                bytes[i].is_ascii_digit()
+                    && bytes[i - 1].is_ascii_uppercase()
+                    && bytes[i - 2].is_ascii_uppercase()
+            })
+        };
+        let near = scan.near_digits_where(iban, country_before);
         let ibans = near.search::<Match>(&self.iban, text);
         for m in ibans.filter(|m| iban_valid(m.as_str())) {
             out.push(Finding::new(
@@ -174,6 +183,7 @@ mod tests {
         iban_valid: "IBAN SE45 5000 0000 0583 9825 7466 tack" => [Iban];
         iban_with_letters_in_the_account: "IBAN GB29 NWBK 6016 1331 9268 19" => [Iban];
         iban_compact: "konto NL91ABNA0417164300 och MT84MALT011000012345MTLCAST001S" => [Iban, Iban];
+        iban_after_another_number: "ärende 123 SE45 5000 0000 0583 9825 7466" => [Iban];
         iban_bad_checksum: "SE46 5000 0000 0583 9825 7466" => [];
         card_grouped: "kortet 4571 9230 1187 6640 (Visa)" => [PaymentCard];
         card_bad_luhn: "4571 9230 1187 6641" => [];
