@@ -81,10 +81,15 @@ impl<'t> Scan<'t> {
         self.near_digits_where(shape, |_| true)
     }
 
-    /// [`Scan::near_digits`] around only the groups (`start..end`) for which `keep` holds.
-    pub(crate) fn near_digits_where(&self, shape: Digits, keep: impl Fn(Span) -> bool) -> Windows {
-        let groups = digit_groups(self.digits, shape).filter(|&group| keep(group));
-        windows(self.text, groups, shape.reach)
+    /// [`Scan::near_digits`] around only the groups for which `keep` holds; it is given
+    /// the group's runs of digits.
+    pub(crate) fn near_digits_where(
+        &self,
+        shape: Digits,
+        keep: impl Fn(&[Span]) -> bool,
+    ) -> Windows {
+        let groups = digit_groups(self.digits, shape).filter(|runs| keep(runs));
+        windows(self.text, groups.filter_map(group_span), shape.reach)
     }
 
     /// The parts of the text around the detector's trigger words. Every match of a pattern
@@ -130,27 +135,30 @@ pub(crate) struct Digits {
     pub(crate) reach: Reach,
 }
 
-/// The groups of `digits` (runs, in order) that have the `shape`.
-fn digit_groups(digits: &[Span], shape: Digits) -> impl Iterator<Item = Span> + '_ {
+/// The groups of `digits` (runs, in order) that have the `shape`: the runs of each.
+fn digit_groups(digits: &[Span], shape: Digits) -> impl Iterator<Item = &[Span]> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < digits.len() {
-            let (start, mut end) = digits[i];
+        while let Some(&(start, mut end)) = digits.get(i) {
+            let first = i;
             let mut count = end - start;
-            let mut runs = 1;
             i += 1;
             while let Some(&(s, e)) = digits.get(i).filter(|r| r.0 - end <= shape.gap) {
                 count += e - s;
-                runs += 1;
                 end = e;
                 i += 1;
             }
-            if count >= shape.min && runs >= shape.runs {
-                return Some((start, end));
+            if count >= shape.min && i - first >= shape.runs {
+                return Some(&digits[first..i]);
             }
         }
         None
     })
+}
+
+/// Where a group of digit runs begins and ends.
+fn group_span(runs: &[Span]) -> Option<Span> {
+    Some((runs.first()?.0, runs.last()?.1))
 }
 
 /// Parts of a text to search, in order, apart, each ending at white space or at the end of
@@ -361,7 +369,11 @@ mod tests {
         let digits = lex(text).digits;
         cut(
             text,
-            windows(text, digit_groups(&digits, shape), shape.reach),
+            windows(
+                text,
+                digit_groups(&digits, shape).filter_map(group_span),
+                shape.reach,
+            ),
         )
     }
 

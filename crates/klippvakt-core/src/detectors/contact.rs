@@ -264,10 +264,10 @@ impl Detector for PhoneDetector {
         // A number starts with "+46", "0046" or "0": a group with no run that starts with 0
         // and no "+" before it (a personnummer, an order number) holds none.
         let bytes = text.as_bytes();
-        let leads = |(start, end): (usize, usize)| {
-            start > 0 && bytes[start - 1] == b'+'
-                || (start..end)
-                    .any(|i| bytes[i] == b'0' && (i == start || !bytes[i - 1].is_ascii_digit()))
+        let leads = |runs: &[(usize, usize)]| {
+            runs.first()
+                .is_some_and(|&(s, _)| s > 0 && bytes[s - 1] == b'+')
+                || runs.iter().any(|&(s, _)| bytes[s] == b'0')
         };
         let near = scan.near_digits_where(shape, leads);
         for m in near.search::<Match>(&self.number, text) {

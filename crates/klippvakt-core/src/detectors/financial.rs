@@ -123,11 +123,9 @@ impl Detector for FinancialDetector {
         };
         // The check digits follow the two capitals of the country code.
         let bytes = text.as_bytes();
-        let country_before = |(start, end): (usize, usize)| {
-            (start.max(2)..end).any(|i| {
-                bytes[i].is_ascii_digit()
-                    && bytes[i - 1].is_ascii_uppercase()
-                    && bytes[i - 2].is_ascii_uppercase()
+        let country_before = |runs: &[(usize, usize)]| {
+            runs.iter().any(|&(s, _)| {
+                s >= 2 && bytes[s - 1].is_ascii_uppercase() && bytes[s - 2].is_ascii_uppercase()
             })
         };
         let near = scan.near_digits_where(iban, country_before);
