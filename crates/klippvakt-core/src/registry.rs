@@ -88,8 +88,7 @@ impl<'t> Scan<'t> {
         shape: Digits,
         keep: impl Fn(&[Span]) -> bool,
     ) -> Windows {
-        let groups = digit_groups(self.digits, shape).filter(|runs| keep(runs));
-        windows(self.text, groups.filter_map(group_span), shape.reach)
+        digit_windows(self.text, self.digits, shape, keep)
     }
 
     /// The parts of the text around the detector's trigger words. Every match of a pattern
@@ -159,6 +158,18 @@ fn digit_groups(digits: &[Span], shape: Digits) -> impl Iterator<Item = &[Span]>
 /// Where a group of digit runs begins and ends.
 fn group_span(runs: &[Span]) -> Option<Span> {
     Some((runs.first()?.0, runs.last()?.1))
+}
+
+/// The windows of `text` around the groups of `digits` that have the `shape` and for which
+/// `keep` holds.
+fn digit_windows(
+    text: &str,
+    digits: &[Span],
+    shape: Digits,
+    keep: impl Fn(&[Span]) -> bool,
+) -> Windows {
+    let groups = digit_groups(digits, shape).filter(|runs| keep(runs));
+    windows(text, groups.filter_map(group_span), shape.reach)
 }
 
 /// Parts of a text to search, in order, apart, each ending at white space or at the end of
@@ -367,14 +378,7 @@ mod tests {
 
     fn digit_windows(text: &str, shape: Digits) -> Vec<&str> {
         let digits = lex(text).digits;
-        cut(
-            text,
-            windows(
-                text,
-                digit_groups(&digits, shape).filter_map(group_span),
-                shape.reach,
-            ),
-        )
+        cut(text, super::digit_windows(text, &digits, shape, |_| true))
     }
 
     #[test]
