@@ -39,13 +39,12 @@ impl Detector for BankAccountDetector {
         let near = scan.near_triggers(reach);
         for caps in near.search::<Captures>(&self.account, scan.folded) {
             if let Some(n) = caps.name("n") {
-                let end = n.end() - n.as_str().len() + n.as_str().trim_end().len();
                 out.push(Finding::new(
                     DetectorId::BankAccount,
                     Category::PersonalData,
                     InfoClass::K2,
                     n.start(),
-                    end,
+                    n.start() + n.as_str().trim_end().len(),
                     0.8,
                 ));
             }
