@@ -4,6 +4,7 @@
 //! the hits they care about.
 
 use crate::lexer::Span;
+use crate::sieve::{keys, Sieve, PREFIX_KEY_BYTES};
 use crate::text::{fold, is_word_char, next_char, prev_char};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use rustc_hash::FxHashMap;
@@ -234,52 +235,16 @@ struct Head {
 pub(crate) struct CueSet {
     /// Whole words and the first words of phrases, by spelling.
     heads: FxHashMap<Box<str>, Head>,
-    /// Prefixes, by the [`slot`] of their first two bytes.
-    prefixes: Vec<Vec<Longer>>,
-    /// For each [`slot`]: bit `n` of the first mask set if a head of `n` bytes (63: or
-    /// more) starts so, of the second if a prefix of `n` bytes does. Most words of a text
-    /// are dismissed by it without a hash lookup.
-    filter: Vec<[u64; 2]>,
+    /// The word [`keys`] of the heads.
+    head_keys: Sieve,
+    /// Prefixes (all of [`PREFIX_KEY_BYTES`] or more), by their prefix [`keys`].
+    prefixes: FxHashMap<u64, Vec<Longer>>,
+    /// The keys of the prefixes.
+    prefix_keys: Sieve,
     /// Cue words found inside words, or that start with something other than a word.
     inside: Patterns,
     triggers: Patterns,
     detectors: usize,
-}
-
-/// A five-bit code of a folded byte: the letters a–z, the bytes of å, ä and ö, digits.
-const fn code(b: u8) -> u16 {
-    match b {
-        b'a'..=b'z' => (b - b'a') as u16 + 1,
-        0xC3 => 27,
-        0xA5 => 28,
-        0xA4 => 29,
-        0xB6 => 30,
-        b'0'..=b'9' => 31,
-        _ => 0,
-    }
-}
-
-/// [`code`] of every byte, looked up instead of computed for each word of a text.
-const CODES: [u16; 256] = {
-    let mut codes = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        codes[b] = code(b as u8);
-        b += 1;
-    }
-    codes
-};
-
-/// The filter slot of a word by its first two bytes.
-#[inline]
-fn slot(word: &[u8]) -> usize {
-    let second = word.get(1).copied().unwrap_or(0);
-    usize::from((CODES[usize::from(word[0])] << 5) | CODES[usize::from(second)])
-}
-
-/// The bit of a length in a filter mask.
-fn length_bit(len: usize) -> u64 {
-    1 << len.min(63)
 }
 
 impl CueSet {
@@ -289,8 +254,7 @@ impl CueSet {
         triggers: &[&[&str]],
     ) -> Result<CueSet, aho_corasick::BuildError> {
         let mut heads: FxHashMap<Box<str>, Head> = FxHashMap::default();
-        let mut prefixes: Vec<Vec<Longer>> = (0..1024).map(|_| Vec::new()).collect();
-        let mut filter = vec![[0u64; 2]; 1024];
+        let mut prefixes: FxHashMap<u64, Vec<Longer>> = FxHashMap::default();
         let mut inside = Vec::new();
         for w in words {
             let spelling = fold(&w.word);
@@ -298,19 +262,19 @@ impl CueSet {
                 .find(|c| !is_word_char(c))
                 .unwrap_or(spelling.len());
             let whole = lead == spelling.len();
-            if w.fit == Fit::Infix || lead == 0 {
+            let prefix = whole && w.fit == Fit::Prefix;
+            // Prefixes too short for a key are searched for like infixes.
+            if w.fit == Fit::Infix || lead == 0 || (prefix && lead < PREFIX_KEY_BYTES) {
                 inside.push((spelling, Entry::Cue(w.cue, w.fit)));
-            } else if whole && w.fit == Fit::Prefix {
-                let at = slot(spelling.as_bytes());
-                filter[at][1] |= length_bit(spelling.len());
-                prefixes[at].push(Longer {
+            } else if prefix {
+                let key = keys(spelling.as_bytes(), (0, lead)).prefix;
+                prefixes.entry(key).or_default().push(Longer {
                     spelling,
                     cue: w.cue,
                     fit: w.fit,
                 });
             } else {
                 let head_word = &spelling[..lead];
-                filter[slot(head_word.as_bytes())][0] |= length_bit(lead);
                 let head = heads.entry(head_word.into()).or_default();
                 if whole {
                     if !head.cues.contains(&w.cue) {
@@ -330,10 +294,12 @@ impl CueSet {
             .enumerate()
             .flat_map(|(d, words)| words.iter().map(move |w| (fold(w), Entry::Trigger(d))))
             .collect();
+        let head_keys = heads.keys().map(|h| keys(h.as_bytes(), (0, h.len())).word);
         Ok(CueSet {
+            head_keys: Sieve::of(head_keys),
             heads,
+            prefix_keys: Sieve::of(prefixes.keys().copied()),
             prefixes,
-            filter,
             inside: Patterns::new(inside)?,
             triggers: Patterns::new(trigger_words)?,
             detectors: triggers.len(),
@@ -351,18 +317,18 @@ impl CueSet {
         };
         let bytes = folded.as_bytes();
         for &(start, end) in words {
-            let at = slot(&bytes[start..end]);
-            let [heads, prefixes] = self.filter[at];
-            if heads & length_bit(end - start) != 0 {
+            let keys = keys(bytes, (start, end));
+            if self.head_keys.may_hold(keys.word) {
                 if let Some(head) = self.heads.get(&folded[start..end]) {
                     let hits = head.cues.iter().map(|&cue| CueHit { cue, start, end });
                     pass.hits.extend(hits);
                     push_longer(folded, start, &head.phrases, &mut pass.hits);
                 }
             }
-            // Prefixes as long as the word or shorter.
-            if prefixes & (length_bit(end - start) | (length_bit(end - start) - 1)) != 0 {
-                push_longer(folded, start, &self.prefixes[at], &mut pass.hits);
+            if self.prefix_keys.may_hold(keys.prefix) {
+                if let Some(prefixes) = self.prefixes.get(&keys.prefix) {
+                    push_longer(folded, start, prefixes, &mut pass.hits);
+                }
             }
         }
         for (entries, start, end) in self.inside.find(folded).chain(self.triggers.find(folded)) {

@@ -24,6 +24,7 @@ mod lexer;
 mod notice;
 mod policy;
 mod registry;
+mod sieve;
 mod signature;
 mod text;
 mod tool;

@@ -1,0 +1,155 @@
+//! A quick "no" for word lookups: a Bloom filter with one hash over a word's key. Most
+//! words of a text are in none of the word lists, and one bit test in a table that stays in
+//! the cache dismisses them where a hash-map lookup would hash, probe and compare.
+
+use crate::lexer::Span;
+
+/// A set of keys that answers "perhaps" or "no".
+#[derive(Debug)]
+pub(crate) struct Sieve {
+    bits: Vec<u64>,
+    /// 64 less the base-2 logarithm of the number of bits.
+    shift: u32,
+}
+
+/// Bits of a sieve for each key in it: about one key in this many that is not in it passes.
+const BITS_PER_KEY: usize = 16;
+
+impl Sieve {
+    /// A sieve that holds `keys`.
+    pub(crate) fn of(keys: impl ExactSizeIterator<Item = u64>) -> Sieve {
+        let bits = (keys.len() * BITS_PER_KEY).next_power_of_two().max(64);
+        let mut sieve = Sieve {
+            bits: vec![0; bits / 64],
+            shift: 64 - bits.trailing_zeros(),
+        };
+        for key in keys {
+            sieve.insert(key);
+        }
+        sieve
+    }
+
+    /// The bit of a key: the top bits of a multiplicative hash.
+    fn bit(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn insert(&mut self, key: u64) {
+        let bit = self.bit(key);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False if the key was never inserted; true if it was, and now and then otherwise.
+    pub(crate) fn may_hold(&self, key: u64) -> bool {
+        let bit = self.bit(key);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// Eight bytes of `text` from `at` as one little-endian number, zeros past its end.
+fn load(text: &[u8], at: usize) -> u64 {
+    match text.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => {
+            let mut eight = [0; 8];
+            let rest = text.get(at..).unwrap_or_default();
+            eight[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(eight)
+        }
+    }
+}
+
+/// The eight bytes of `text` before `end` as one little-endian number, zeros before its
+/// start.
+fn load_before(text: &[u8], end: usize) -> u64 {
+    match end.checked_sub(8) {
+        Some(at) => load(text, at),
+        None => {
+            let mut eight = [0; 8];
+            eight[8 - end..].copy_from_slice(&text[..end]);
+            u64::from_le_bytes(eight)
+        }
+    }
+}
+
+/// Bytes of a word that a prefix key holds: prefixes must be this long or longer.
+pub(crate) const PREFIX_KEY_BYTES: usize = 4;
+
+/// The keys of one word of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Keys {
+    /// The key of the whole word: its length and its first and last bytes, up to eight of
+    /// each. Words that differ only in the middle of a long word share it.
+    pub(crate) word: u64,
+    /// The key of its first [`PREFIX_KEY_BYTES`]. A shorter word has a key no prefix has.
+    pub(crate) prefix: u64,
+}
+
+/// The keys of the word `span` of `text` (not empty). Computed without a branch on the
+/// length, which in a text changes from word to word too irregularly for a processor to
+/// guess.
+pub(crate) fn keys(text: &[u8], (start, end): Span) -> Keys {
+    let len = end - start;
+    let kept = |n: usize| u64::MAX >> (64 - 8 * len.min(n) as u32);
+    let first = load(text, start);
+    let last = load_before(text, end) >> (64 - 8 * len.min(8) as u32);
+    Keys {
+        word: (first & kept(8)) ^ last.rotate_left(32) ^ (len as u64).rotate_right(8),
+        prefix: first & kept(PREFIX_KEY_BYTES),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(word: &str) -> u64 {
+        keys(word.as_bytes(), (0, word.len())).word
+    }
+
+    #[test]
+    fn a_sieve_holds_what_was_put_in_and_lets_little_else_through() {
+        let words: Vec<String> = (0..400).map(|i| format!("ord{i}")).collect();
+        let sieve = Sieve::of(words.iter().map(|w| key(w)));
+        assert!(words.iter().all(|w| sieve.may_hold(key(w))));
+        let others = (0..10_000)
+            .map(|i| format!("annat{i}"))
+            .filter(|w| sieve.may_hold(key(w)))
+            .count();
+        assert!(others < 1_000, "{others} of 10 000 other words passed");
+    }
+
+    #[test]
+    fn keys_tell_words_and_their_lengths_apart() {
+        let words = [
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdefgh",
+            "abcdefghi",
+        ];
+        let keys: Vec<u64> = words.iter().map(|w| key(w)).collect();
+        for (i, k) in keys.iter().enumerate() {
+            assert!(
+                !keys[i + 1..].contains(k),
+                "{} has the key of a later word",
+                words[i]
+            );
+        }
+    }
+
+    #[test]
+    fn a_key_is_of_the_word_alone_wherever_it_stands() {
+        let text = b"ab abcdefghijk abc";
+        for (word, span) in [("ab", (0, 2)), ("abcdefghijk", (3, 14)), ("abc", (15, 18))] {
+            assert_eq!(keys(text, span).word, key(word), "{word}");
+        }
+        let prefix = |text: &[u8], span| keys(text, span).prefix;
+        assert_eq!(prefix(text, (3, 14)), prefix(b"abcd", (0, 4)));
+        assert_ne!(prefix(text, (15, 18)), prefix(b"abc ", (0, 4)));
+        assert_ne!(prefix(text, (0, 2)), prefix(b"ab a", (0, 4)));
+    }
+}
