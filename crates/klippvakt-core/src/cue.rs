@@ -1,10 +1,11 @@
 //! Cue words: the context words detectors look for around a candidate (personnummer,
-//! faktura, växel, patienten, diagnos, …). All cues of all detectors are found in one
-//! pass over the words of the text and one small Aho-Corasick pass; detectors then ask for
-//! the hits they care about.
+//! faktura, växel, patienten, diagnos, …), and trigger words: those that make a detector
+//! worth running and say where to look (lösenord, sekretess, ©). All of them are found in
+//! one pass over the words of the text and two small Aho-Corasick passes for those found
+//! inside words; detectors then ask for the hits they care about.
 
 use crate::lexer::Span;
-use crate::sieve::{keys, Sieve, PREFIX_KEY_BYTES};
+use crate::sieve::{keys, prefix_lengths, Sieve, PREFIX_KEY_BYTES};
 use crate::text::{fold, is_word_char, next_char, prev_char};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use rustc_hash::FxHashMap;
@@ -48,7 +49,22 @@ pub(crate) enum Fit {
     Infix,
 }
 
-/// One cue word list entry. In word-list files, `term*` is a prefix and `*term*` an infix.
+impl Fit {
+    /// Reads how a word-list entry fits: `term` is a whole word, `term*` a prefix and
+    /// `*term*` an infix. The term is lower-cased.
+    pub(crate) fn parse(line: &str) -> (String, Fit) {
+        let (word, fit) = if let Some(w) = line.strip_prefix('*') {
+            (w.trim_end_matches('*'), Fit::Infix)
+        } else if let Some(w) = line.strip_suffix('*') {
+            (w, Fit::Prefix)
+        } else {
+            (line, Fit::Word)
+        };
+        (word.to_lowercase(), fit)
+    }
+}
+
+/// One cue word list entry.
 #[derive(Debug, Clone)]
 pub(crate) struct CueWord {
     pub(crate) word: String,
@@ -57,20 +73,10 @@ pub(crate) struct CueWord {
 }
 
 impl CueWord {
-    /// Parses one word-list line (`term`, `term*` or `*term*`).
+    /// Parses one word-list line (see [`Fit::parse`]).
     pub(crate) fn parse(line: &str, cue: Cue) -> CueWord {
-        let (word, fit) = if let Some(w) = line.strip_prefix('*') {
-            (w.trim_end_matches('*'), Fit::Infix)
-        } else if let Some(w) = line.strip_suffix('*') {
-            (w, Fit::Prefix)
-        } else {
-            (line, Fit::Word)
-        };
-        CueWord {
-            word: word.to_lowercase(),
-            cue,
-            fit,
-        }
+        let (word, fit) = Fit::parse(line);
+        CueWord { word, cue, fit }
     }
 
     /// Every entry of a word-list file: one per line, `#` starts a comment line.
@@ -95,29 +101,38 @@ pub(crate) struct CueHit {
     pub(crate) end: usize,
 }
 
-/// What one searched-for spelling stands for.
+/// What a cue or trigger word stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Entry {
-    /// A cue word that must fit as given.
-    Cue(Cue, Fit),
-    /// A trigger word of the detector with this index: found anywhere.
+enum Meaning {
+    Cue(Cue),
+    /// A trigger word of the detector with this index.
     Trigger(usize),
 }
 
-/// Patterns shorter than this ("@", ":", "§") are found with `memmem` instead of by an
-/// automaton: there they would make its vectorised (Teddy) search try nearly every byte.
-const SHORT: usize = 3;
+/// What one searched-for spelling stands for, and how it must fit in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    meaning: Meaning,
+    fit: Fit,
+}
+
+/// Patterns shorter than this ("@", "§", "kod", "://") are found with `memmem` instead of
+/// by an automaton: there they would make its vectorised (Teddy) search try nearly every
+/// byte. An automaton of five three-byte trigger words was measured to cost as much as two
+/// of sixteen longer ones.
+const SHORT: usize = 4;
 
 /// Patterns in one automaton. Teddy, the vectorised search, slows down with many patterns
 /// (it tries more false candidates): groups of 16 of about the same length were measured
-/// four times as fast as one automaton of 59 trigger words.
+/// four times as fast as one automaton of 59 trigger words. Most trigger words are only
+/// looked for where a word starts, in the word pass, so that few are left here.
 const GROUP: usize = 16;
 
-/// Spellings found anywhere in the text, each standing for one or more [`Entry`]:
+/// Spellings searched for in the whole text, each standing for one or more [`Entry`]:
 /// Aho-Corasick automata of [`GROUP`] patterns, and `memmem` for the shortest. Every
 /// occurrence is found, overlapping ones too; where spellings of one automaton start at the
-/// same byte only the longest is reported, so a trigger word inside a longer spelling is
-/// listed with the longer one too, and is never hidden.
+/// same byte only the longest is reported, so a trigger word found anywhere inside a longer
+/// spelling is listed with the longer one too, and is never hidden.
 #[derive(Debug)]
 struct Patterns {
     groups: Vec<AhoCorasick>,
@@ -138,8 +153,9 @@ impl Patterns {
         }
         for (spelling, entries) in &mut distinct {
             for (inner, entry) in &spellings {
-                let trigger = matches!(entry, Entry::Trigger(_));
-                if trigger && spelling.contains(inner.as_str()) && !entries.contains(entry) {
+                let trigger = matches!(entry.meaning, Meaning::Trigger(_));
+                let anywhere = trigger && entry.fit == Fit::Infix;
+                if anywhere && spelling.contains(inner.as_str()) && !entries.contains(entry) {
                     entries.push(*entry);
                 }
             }
@@ -209,28 +225,27 @@ pub(crate) struct CuePass {
     pub(crate) triggers: Vec<Vec<Span>>,
 }
 
-/// A cue word that is longer than a whole word: a phrase that starts with a word ("han
-/// eller hon", "lag (*") or a prefix ("missbruk*").
+/// A cue or trigger word that is longer than a whole word: a phrase that starts with a
+/// word ("han eller hon", "lag (*", "ghp_*") or a prefix ("missbruk*").
 #[derive(Debug)]
 struct Longer {
     spelling: String,
-    cue: Cue,
-    fit: Fit,
+    entry: Entry,
 }
 
 /// What a word of the text may be or begin.
 #[derive(Debug, Default)]
 struct Head {
-    /// The cues of the word itself.
-    cues: Vec<Cue>,
+    /// What the word itself stands for.
+    meanings: Vec<Meaning>,
     /// The phrases that start with the word.
     phrases: Vec<Longer>,
 }
 
-/// All cue words and trigger words, compiled once. Most cue words are looked up word by
-/// word among the words of the folded text (see [`crate::text::fold`] and
-/// [`crate::lexer`]), so that case is ignored for å, ä and ö too; the rest (words found
-/// inside other words) and the trigger words are [`Patterns`].
+/// All cue words and trigger words, compiled once. Most are looked up word by word among
+/// the words of the folded text (see [`crate::text::fold`] and [`crate::lexer`]), so that
+/// case is ignored for å, ä and ö too; the rest (words found inside other words, and those
+/// that start with something other than a letter or digit) are [`Patterns`].
 #[derive(Debug)]
 pub(crate) struct CueSet {
     /// Whole words and the first words of phrases, by spelling.
@@ -239,69 +254,59 @@ pub(crate) struct CueSet {
     head_keys: Sieve,
     /// Prefixes (all of [`PREFIX_KEY_BYTES`] or more), by their prefix [`keys`].
     prefixes: FxHashMap<u64, Vec<Longer>>,
-    /// The keys of the prefixes.
+    /// The prefix keys and lengths of the words that can start with a prefix.
     prefix_keys: Sieve,
-    /// Cue words found inside words, or that start with something other than a word.
+    /// Cue words searched for in the whole text.
     inside: Patterns,
+    /// Trigger words searched for in the whole text.
     triggers: Patterns,
     detectors: usize,
 }
 
 impl CueSet {
-    /// Compiles the cue words and, for each detector in order, its trigger words.
+    /// Compiles the cue words and, for each detector in order, its trigger words (written
+    /// as in word lists, see [`Fit::parse`]).
     pub(crate) fn new(
         words: impl IntoIterator<Item = CueWord>,
         triggers: &[&[&str]],
     ) -> Result<CueSet, aho_corasick::BuildError> {
-        let mut heads: FxHashMap<Box<str>, Head> = FxHashMap::default();
-        let mut prefixes: FxHashMap<u64, Vec<Longer>> = FxHashMap::default();
-        let mut inside = Vec::new();
+        let mut lists = Lists::default();
         for w in words {
-            let spelling = fold(&w.word);
-            let lead = spelling
-                .find(|c| !is_word_char(c))
-                .unwrap_or(spelling.len());
-            let whole = lead == spelling.len();
-            let prefix = whole && w.fit == Fit::Prefix;
-            // Prefixes too short for a key are searched for like infixes.
-            if w.fit == Fit::Infix || lead == 0 || (prefix && lead < PREFIX_KEY_BYTES) {
-                inside.push((spelling, Entry::Cue(w.cue, w.fit)));
-            } else if prefix {
-                let key = keys(spelling.as_bytes(), (0, lead)).prefix;
-                prefixes.entry(key).or_default().push(Longer {
-                    spelling,
-                    cue: w.cue,
+            let meaning = Meaning::Cue(w.cue);
+            lists.add(
+                fold(&w.word),
+                Entry {
+                    meaning,
                     fit: w.fit,
-                });
-            } else {
-                let head_word = &spelling[..lead];
-                let head = heads.entry(head_word.into()).or_default();
-                if whole {
-                    if !head.cues.contains(&w.cue) {
-                        head.cues.push(w.cue);
-                    }
-                } else {
-                    head.phrases.push(Longer {
-                        spelling,
-                        cue: w.cue,
-                        fit: w.fit,
-                    });
-                }
+                },
+            );
+        }
+        for (d, words) in triggers.iter().enumerate() {
+            for w in *words {
+                let (word, fit) = Fit::parse(w);
+                let meaning = Meaning::Trigger(d);
+                lists.add(fold(&word), Entry { meaning, fit });
             }
         }
-        let trigger_words = triggers
-            .iter()
-            .enumerate()
-            .flat_map(|(d, words)| words.iter().map(move |w| (fold(w), Entry::Trigger(d))))
-            .collect();
+        let Lists {
+            heads,
+            prefixes,
+            inside,
+            triggers: searched_triggers,
+        } = lists;
         let head_keys = heads.keys().map(|h| keys(h.as_bytes(), (0, h.len())).word);
+        let prefix_keys: Vec<u64> = prefixes
+            .iter()
+            .flat_map(|(&key, longer)| longer.iter().map(move |l| (key, l.spelling.len())))
+            .flat_map(|(key, len)| prefix_lengths(key, len))
+            .collect();
         Ok(CueSet {
             head_keys: Sieve::of(head_keys),
             heads,
-            prefix_keys: Sieve::of(prefixes.keys().copied()),
+            prefix_keys: Sieve::of(prefix_keys.into_iter()),
             prefixes,
             inside: Patterns::new(inside)?,
-            triggers: Patterns::new(trigger_words)?,
+            triggers: Patterns::new(searched_triggers)?,
             detectors: triggers.len(),
         })
     }
@@ -320,33 +325,21 @@ impl CueSet {
             let keys = keys(bytes, (start, end));
             if self.head_keys.may_hold(keys.word) {
                 if let Some(head) = self.heads.get(&folded[start..end]) {
-                    let hits = head.cues.iter().map(|&cue| CueHit { cue, start, end });
-                    pass.hits.extend(hits);
-                    push_longer(folded, start, &head.phrases, &mut pass.hits);
+                    for &meaning in &head.meanings {
+                        pass.record(meaning, start, end);
+                    }
+                    pass.record_longer(folded, start, &head.phrases);
                 }
             }
-            if self.prefix_keys.may_hold(keys.prefix) {
+            if self.prefix_keys.may_hold(keys.prefix_and_length) {
                 if let Some(prefixes) = self.prefixes.get(&keys.prefix) {
-                    push_longer(folded, start, prefixes, &mut pass.hits);
+                    pass.record_longer(folded, start, prefixes);
                 }
             }
         }
         for (entries, start, end) in self.inside.find(folded).chain(self.triggers.find(folded)) {
-            for entry in entries {
-                match *entry {
-                    Entry::Trigger(d) => pass.triggers[d].push((start, end)),
-                    Entry::Cue(cue, fit) => {
-                        let starts_word = !prev_char(folded, start).is_some_and(is_word_char);
-                        let fits = match fit {
-                            Fit::Word => starts_word && ends_word(folded, end),
-                            Fit::Prefix => starts_word,
-                            Fit::Infix => true,
-                        };
-                        if fits {
-                            pass.hits.push(CueHit { cue, start, end });
-                        }
-                    }
-                }
+            for entry in entries.iter().filter(|e| e.fits(folded, start, end)) {
+                pass.record(entry.meaning, start, end);
             }
         }
         pass.hits = leftmost_longest(std::mem::take(&mut pass.hits));
@@ -357,19 +350,77 @@ impl CueSet {
     }
 }
 
-/// Adds the hits of the phrases or prefixes `candidates` that the text at `start` begins
-/// with.
-fn push_longer(folded: &str, start: usize, candidates: &[Longer], out: &mut Vec<CueHit>) {
-    for c in candidates {
-        let end = start + c.spelling.len();
-        if folded.as_bytes()[start..].starts_with(c.spelling.as_bytes())
-            && (c.fit == Fit::Prefix || ends_word(folded, end))
-        {
-            out.push(CueHit {
-                cue: c.cue,
-                start,
-                end,
-            });
+/// The cue and trigger words sorted by how they are found, while a [`CueSet`] is built.
+#[derive(Default)]
+struct Lists {
+    heads: FxHashMap<Box<str>, Head>,
+    prefixes: FxHashMap<u64, Vec<Longer>>,
+    /// Cue words searched for in the whole text.
+    inside: Vec<(String, Entry)>,
+    /// Trigger words searched for in the whole text.
+    triggers: Vec<(String, Entry)>,
+}
+
+impl Lists {
+    /// Adds a folded spelling: whole words and phrases go with the word they start with,
+    /// prefixes by their key; infixes, what starts with something other than a word, and
+    /// prefixes too short for a key are searched for in the whole text.
+    fn add(&mut self, spelling: String, entry: Entry) {
+        let lead = spelling
+            .find(|c| !is_word_char(c))
+            .unwrap_or(spelling.len());
+        let whole = lead == spelling.len();
+        let prefix = whole && entry.fit == Fit::Prefix;
+        if entry.fit == Fit::Infix || lead == 0 || (prefix && lead < PREFIX_KEY_BYTES) {
+            let searched = match entry.meaning {
+                Meaning::Cue(_) => &mut self.inside,
+                Meaning::Trigger(_) => &mut self.triggers,
+            };
+            searched.push((spelling, entry));
+        } else if prefix {
+            let key = keys(spelling.as_bytes(), (0, lead)).prefix;
+            let longer = Longer { spelling, entry };
+            self.prefixes.entry(key).or_default().push(longer);
+        } else {
+            let head = self.heads.entry(spelling[..lead].into()).or_default();
+            if !whole {
+                head.phrases.push(Longer { spelling, entry });
+            } else if !head.meanings.contains(&entry.meaning) {
+                head.meanings.push(entry.meaning);
+            }
+        }
+    }
+}
+
+impl Entry {
+    /// Whether the spelling found at `start..end` of `folded` fits there as it must.
+    fn fits(self, folded: &str, start: usize, end: usize) -> bool {
+        let starts_word = || !prev_char(folded, start).is_some_and(is_word_char);
+        match self.fit {
+            Fit::Word => starts_word() && ends_word(folded, end),
+            Fit::Prefix => starts_word(),
+            Fit::Infix => true,
+        }
+    }
+}
+
+impl CuePass {
+    fn record(&mut self, meaning: Meaning, start: usize, end: usize) {
+        match meaning {
+            Meaning::Cue(cue) => self.hits.push(CueHit { cue, start, end }),
+            Meaning::Trigger(d) => self.triggers[d].push((start, end)),
+        }
+    }
+
+    /// Records the phrases or prefixes `candidates` that the text at `start` begins with.
+    fn record_longer(&mut self, folded: &str, start: usize, candidates: &[Longer]) {
+        for c in candidates {
+            let end = start + c.spelling.len();
+            if folded.as_bytes()[start..].starts_with(c.spelling.as_bytes())
+                && (c.entry.fit == Fit::Prefix || ends_word(folded, end))
+            {
+                self.record(c.entry.meaning, start, end);
+            }
         }
     }
 }
@@ -416,7 +467,7 @@ mod tests {
                 &["pnr", "personnummer"],
                 Cue::IdentityContext,
             )),
-            &[&["nummer"], &["kod"]],
+            &[&["*nummer*"], &["*kod*"]],
         )
         .unwrap()
     }
@@ -463,7 +514,7 @@ mod tests {
                 &["han eller hon", "lag (*", "*§*"],
                 Cue::GeneralLanguage,
             )),
-            &[&["@"]],
+            &[&["*@*"]],
         )
         .unwrap();
         let text = "Om han eller hon enligt Lag (2013:406) 3 § vill. Han ringde a@b.se";
@@ -494,8 +545,19 @@ mod tests {
     }
 
     #[test]
+    fn trigger_words_fit_as_written() {
+        let words: &[&str] = &["pass*", "dob", "sk-*", "*kod*", "eyj*"];
+        let set = CueSet::new(Vec::new(), &[words]).unwrap();
+        let text =
+            "Passnummer, anpassad, DOB: 1990, dobbel, sk-proj-x, risk-x, portkod, eyJhb, heyJ";
+        let spans = &pass_of(&set, text).triggers[0];
+        let found: Vec<&str> = spans.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(found, ["Pass", "DOB", "sk-", "kod", "eyJ"]);
+    }
+
+    #[test]
     fn overlapping_trigger_words_are_all_found() {
-        let set = CueSet::new(Vec::new(), &[&["kodnu"], &["nummer"], &["numme"]]).unwrap();
+        let set = CueSet::new(Vec::new(), &[&["*kodnu*"], &["*nummer*"], &["*numme*"]]).unwrap();
         let text = "Kodnummer och KODNUMMER";
         let spans = pass_of(&set, text).triggers;
         // "numme" is reported with the longer word that holds it.

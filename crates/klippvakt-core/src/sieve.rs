@@ -72,8 +72,11 @@ fn load_before(text: &[u8], end: usize) -> u64 {
     }
 }
 
-/// Bytes of a word that a prefix key holds: prefixes must be this long or longer.
+/// Bytes of a word that its prefix key holds: prefixes must be this long or longer.
 pub(crate) const PREFIX_KEY_BYTES: usize = 4;
+
+/// Word lengths above this are all one length in a [`Keys::prefix_and_length`].
+const LENGTHS: usize = 8;
 
 /// The keys of one word of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +86,22 @@ pub(crate) struct Keys {
     pub(crate) word: u64,
     /// The key of its first [`PREFIX_KEY_BYTES`]. A shorter word has a key no prefix has.
     pub(crate) prefix: u64,
+    /// The prefix key and the length of the word: a sieve of prefixes holds it for each
+    /// length a word that starts with one can have, so that a common short word that
+    /// starts like a long prefix ("för" and "företagshälsovård") does not pass.
+    pub(crate) prefix_and_length: u64,
+}
+
+/// The [`Keys::prefix_and_length`] of a word of `len` bytes that starts with the prefix of
+/// key `prefix`.
+fn prefix_and_length(prefix: u64, len: usize) -> u64 {
+    prefix | (len.min(LENGTHS) as u64) << 56
+}
+
+/// The [`Keys::prefix_and_length`] of every word that can start with a prefix of `len`
+/// bytes and key `prefix`.
+pub(crate) fn prefix_lengths(prefix: u64, len: usize) -> impl Iterator<Item = u64> {
+    (len.min(LENGTHS)..=LENGTHS).map(move |n| prefix_and_length(prefix, n))
 }
 
 /// The keys of the word `span` of `text` (not empty). Computed without a branch on the
@@ -96,6 +115,7 @@ pub(crate) fn keys(text: &[u8], (start, end): Span) -> Keys {
     Keys {
         word: (first & kept(8)) ^ last.rotate_left(32) ^ (len as u64).rotate_right(8),
         prefix: first & kept(PREFIX_KEY_BYTES),
+        prefix_and_length: prefix_and_length(first & kept(PREFIX_KEY_BYTES), len),
     }
 }
 
@@ -151,5 +171,17 @@ mod tests {
         assert_eq!(prefix(text, (3, 14)), prefix(b"abcd", (0, 4)));
         assert_ne!(prefix(text, (15, 18)), prefix(b"abc ", (0, 4)));
         assert_ne!(prefix(text, (0, 2)), prefix(b"ab a", (0, 4)));
+    }
+
+    #[test]
+    fn a_prefix_reaches_the_lengths_of_the_words_it_can_start() {
+        let prefix = keys(b"abcde", (0, 5)).prefix;
+        let lengths: Vec<u64> = prefix_lengths(prefix, 5).collect();
+        for word in ["abcde", "abcdef", "abcdefghijklmn"] {
+            let keys = keys(word.as_bytes(), (0, word.len()));
+            assert!(lengths.contains(&keys.prefix_and_length), "{word}");
+        }
+        let short = keys(b"abcd", (0, 4)).prefix_and_length;
+        assert!(!lengths.contains(&short));
     }
 }

@@ -199,7 +199,7 @@ impl EmailDetector {
 
 impl Detector for EmailDetector {
     fn trigger_words(&self) -> &'static [&'static str] {
-        &["@"]
+        &["*@*"]
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
@@ -416,7 +416,7 @@ pub(crate) struct Ipv6Detector;
 
 impl Detector for Ipv6Detector {
     fn trigger_words(&self) -> &'static [&'static str] {
-        &[":"]
+        &["*:*"]
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {

@@ -26,16 +26,16 @@ impl CopyrightDetector {
 impl Detector for CopyrightDetector {
     fn trigger_words(&self) -> &'static [&'static str] {
         &[
-            "©",
-            "copyright",
-            "(c)",
-            "rights reserved",
-            "rättigheter",
-            "eftertryck",
-            "återpubliceras",
-            "mångfaldigas",
-            "reproduc",
-            "upphovsrättslagen",
+            "*©*",
+            "copyright*",
+            "*(c)*",
+            "rights reserved*",
+            "rättigheter*",
+            "eftertryck*",
+            "återpubliceras*",
+            "mångfaldigas*",
+            "reproduc*",
+            "upphovsrättslagen*",
         ]
     }
 

@@ -27,7 +27,13 @@ impl BankAccountDetector {
 
 impl Detector for BankAccountDetector {
     fn trigger_words(&self) -> &'static [&'static str] {
-        &["clearing", "kontonr", "kontonummer", "bankkonto", "account"]
+        &[
+            "clearing*",
+            "kontonr*",
+            "kontonummer*",
+            "bankkonto*",
+            "account*",
+        ]
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {

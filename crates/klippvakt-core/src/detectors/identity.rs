@@ -331,13 +331,13 @@ impl LabelledNumberDetector {
 impl Detector for LabelledNumberDetector {
     fn trigger_words(&self) -> &'static [&'static str] {
         &[
-            "pass",
-            "anst",
-            "personaln",
-            "employee",
-            "föd",
-            "born",
-            "birth",
+            "pass*",
+            "anst*",
+            "personaln*",
+            "employee*",
+            "föd*",
+            "born*",
+            "birth*",
             "dob",
         ]
     }

@@ -134,19 +134,19 @@ fn opens_line(lead: &str) -> bool {
 impl Detector for SecrecyDetector {
     fn trigger_words(&self) -> &'static [&'static str] {
         &[
-            "sekretess",
-            "hemlig",
-            "konfidentiell",
-            "confidential",
-            "secrecy",
-            "classified",
-            "lämnas ut",
-            "spridas",
-            "vidarebefordras",
-            "klass",
-            "class",
-            "konfidentialitet",
-            "top secret",
+            "sekretess*",
+            "hemlig*",
+            "konfidentiell*",
+            "confidential*",
+            "secrecy*",
+            "classified*",
+            "lämnas ut*",
+            "spridas*",
+            "vidarebefordras*",
+            "*klass*",
+            "class*",
+            "konfidentialitet*",
+            "top secret*",
         ]
     }
 
