@@ -4,7 +4,7 @@
 //! at, and lets them search only around their trigger words or groups of digits.
 
 use crate::cue::{Cue, CueHit, CueSet, CueWord};
-use crate::finding::Finding;
+use crate::finding::{DetectorId, Finding};
 use crate::lexer::{lex, Span};
 use crate::text::fold_at;
 use regex::{Captures, Match, Regex};
@@ -362,17 +362,60 @@ impl Registry {
                 continue;
             }
             longest_found = longest_found.max(longest(&out));
-            found.extend(out);
             // Kept sorted so that later detectors look around a position by binary search.
-            found.sort_by_key(|f| (f.start, f.end, f.detector));
+            merge(&mut found, out);
         }
         found
+    }
+}
+
+/// The order findings are kept in: by position, then by detector.
+fn order(f: &Finding) -> (usize, usize, DetectorId) {
+    (f.start, f.end, f.detector)
+}
+
+/// Adds `new` to `found` (in [`order`]) and keeps it in order: one merge from the back
+/// instead of sorting everything found so far again after each detector. Of two findings
+/// in the same place, the one already found comes first.
+fn merge(found: &mut Vec<Finding>, mut new: Vec<Finding>) {
+    new.sort_by_key(order);
+    let mut old = found.len();
+    found.extend_from_slice(&new);
+    for at in (0..found.len()).rev() {
+        let Some(&last) = new.last() else {
+            break;
+        };
+        if old > 0 && order(&found[old - 1]) > order(&last) {
+            found[at] = found[old - 1];
+            old -= 1;
+        } else {
+            found[at] = last;
+            new.pop();
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::category::{Category, InfoClass};
+
+    #[test]
+    fn merged_findings_are_in_order_and_the_earlier_first_in_a_tie() {
+        let at = |detector, start, end| {
+            let category = Category::PersonalData;
+            Finding::new(detector, category, InfoClass::K1, start, end, 0.9)
+        };
+        let (a, b) = (DetectorId::PersonName, DetectorId::Email);
+        let mut found = vec![at(a, 0, 4), at(a, 10, 14), at(a, 10, 14), at(a, 30, 34)];
+        let new = vec![at(b, 40, 44), at(a, 10, 14), at(b, 2, 3), at(b, 0, 4)];
+        let mut expected = [found.clone(), new.clone()].concat();
+        expected.sort_by_key(order);
+        merge(&mut found, new);
+        assert_eq!(found, expected);
+        merge(&mut found, Vec::new());
+        assert_eq!(found, expected);
+    }
 
     fn cut(text: &str, windows: Windows) -> Vec<&str> {
         windows.0.into_iter().map(|(s, e)| &text[s..e]).collect()
