@@ -116,16 +116,17 @@ struct Entry {
     fit: Fit,
 }
 
-/// Patterns shorter than this ("@", "§", "kod", "://") are found with `memmem` instead of
-/// by an automaton: there they would make its vectorised (Teddy) search try nearly every
-/// byte. An automaton of five three-byte trigger words was measured to cost as much as two
-/// of sixteen longer ones.
-const SHORT: usize = 4;
+/// Patterns shorter than this ("@", ":", "§") are found with `memmem` instead of by an
+/// automaton: there they would make its vectorised (Teddy) search try nearly every byte.
+const SHORT: usize = 3;
 
-/// Patterns in one automaton. Teddy, the vectorised search, slows down with many patterns
-/// (it tries more false candidates): groups of 16 of about the same length were measured
-/// four times as fast as one automaton of 59 trigger words. Most trigger words are only
-/// looked for where a word starts, in the word pass, so that few are left here.
+/// Patterns in one automaton at most. Teddy, the vectorised search, slows down with many
+/// patterns (it tries more false candidates): groups of 16 of about the same length were
+/// measured four times as fast as one automaton of 59 trigger words. An automaton of only a
+/// few patterns is slow too (it is given another prefilter: three patterns took twenty
+/// times as long as sixteen), so the patterns are shared out evenly among as few automata
+/// as hold them. Most trigger words are only looked for where a word starts, in the word
+/// pass, so that few are left here.
 const GROUP: usize = 16;
 
 /// Spellings searched for in the whole text, each standing for one or more [`Entry`]:
@@ -136,6 +137,8 @@ const GROUP: usize = 16;
 #[derive(Debug)]
 struct Patterns {
     groups: Vec<AhoCorasick>,
+    /// Patterns in each automaton but the last.
+    size: usize,
     short: Vec<memchr::memmem::Finder<'static>>,
     /// For each pattern, the groups' in order and then the short ones: what it stands for.
     entries: Vec<Vec<Entry>>,
@@ -163,8 +166,13 @@ impl Patterns {
         distinct.sort_by_key(|(s, _)| s.len());
         let (long, short): (Vec<_>, Vec<_>) =
             distinct.into_iter().partition(|(s, _)| s.len() >= SHORT);
+        // As many automata as groups of GROUP need, with the patterns shared out evenly.
+        let size = long
+            .len()
+            .div_ceil(long.len().div_ceil(GROUP).max(1))
+            .max(1);
         let groups = long
-            .chunks(GROUP)
+            .chunks(size)
             .map(|group| {
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
@@ -177,6 +185,7 @@ impl Patterns {
             .collect();
         Ok(Patterns {
             groups,
+            size,
             short: finders,
             entries: long.into_iter().chain(short).map(|(_, e)| e).collect(),
         })
@@ -198,7 +207,7 @@ impl Patterns {
                     let input = Input::new(folded).range(at..);
                     let m = automaton.find(input)?;
                     at = m.start() + 1;
-                    Some((g * GROUP + m.pattern().as_usize(), m.start(), m.end()))
+                    Some((g * self.size + m.pattern().as_usize(), m.start(), m.end()))
                 })
             });
         let first_short = self
