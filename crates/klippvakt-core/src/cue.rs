@@ -130,7 +130,8 @@ const SHORT: usize = 3;
 const GROUP: usize = 16;
 
 /// Spellings searched for in the whole text, each standing for one or more [`Entry`]:
-/// Aho-Corasick automata of [`GROUP`] patterns, and `memmem` for the shortest. Every
+/// Aho-Corasick automata of at most [`GROUP`] patterns each, shared out evenly, and
+/// `memmem` for the shortest. Every
 /// occurrence is found, overlapping ones too; where spellings of one automaton start at the
 /// same byte only the longest is reported, so a trigger word found anywhere inside a longer
 /// spelling is listed with the longer one too, and is never hidden.

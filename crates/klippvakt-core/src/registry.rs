@@ -291,8 +291,8 @@ pub(crate) trait Detector: Send + Sync {
     /// Words whose presence makes the detector worth running, in any case and written as in
     /// word lists: `term` a whole word, `term*` where a word starts (most of them: they
     /// are looked for in the one pass over the words), `*term*` anywhere. Where they are
-    /// is in [`Scan::triggers`]. None: it always runs (its patterns start
-    /// with digits or capitals, which it finds faster itself than a word list could say).
+    /// is in [`Scan::triggers`]. None: it always runs (its patterns start with digits or
+    /// capitals, which it finds faster itself than a word list could say).
     fn trigger_words(&self) -> &'static [&'static str] {
         &[]
     }

@@ -114,10 +114,11 @@ pub(crate) fn keys(text: &[u8], (start, end): Span) -> Keys {
     let kept = |n: usize| u64::MAX >> (64 - 8 * len.min(n) as u32);
     let first = load(text, start);
     let last = load_before(text, end) >> (64 - 8 * len.min(8) as u32);
+    let prefix = first & kept(PREFIX_KEY_BYTES);
     Keys {
         word: (first & kept(8)) ^ last.rotate_left(32) ^ (len as u64).rotate_right(8),
-        prefix: first & kept(PREFIX_KEY_BYTES),
-        prefix_and_length: prefix_and_length(first & kept(PREFIX_KEY_BYTES), len),
+        prefix,
+        prefix_and_length: prefix_and_length(prefix, len),
     }
 }
 
