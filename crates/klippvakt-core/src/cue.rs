@@ -422,12 +422,12 @@ impl CuePass {
         }
     }
 
-    /// Records the phrases or prefixes `candidates` that the text at `start` begins with.
+    /// Records the phrases or prefixes `candidates` that the word at `start` begins with.
     fn record_longer(&mut self, folded: &str, start: usize, candidates: &[Longer]) {
         for c in candidates {
             let end = start + c.spelling.len();
             if folded.as_bytes()[start..].starts_with(c.spelling.as_bytes())
-                && (c.entry.fit == Fit::Prefix || ends_word(folded, end))
+                && c.entry.fits(folded, start, end)
             {
                 self.record(c.entry.meaning, start, end);
             }
