@@ -61,19 +61,6 @@ fn load(text: &[u8], at: usize) -> u64 {
     }
 }
 
-/// The eight bytes of `text` before `end` as one little-endian number, zeros before its
-/// start.
-fn load_before(text: &[u8], end: usize) -> u64 {
-    match end.checked_sub(8) {
-        Some(at) => load(text, at),
-        None => {
-            let mut eight = [0; 8];
-            eight[8 - end..].copy_from_slice(&text[..end]);
-            u64::from_le_bytes(eight)
-        }
-    }
-}
-
 /// Bytes of a word that its prefix key holds: prefixes must be this long or longer.
 pub(crate) const PREFIX_KEY_BYTES: usize = 4;
 
@@ -83,8 +70,10 @@ const LENGTHS: usize = 8;
 /// The keys of one word of a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Keys {
-    /// The key of the whole word: its length and its first and last bytes, up to eight of
-    /// each. Words that differ only in the middle of a long word share it.
+    /// The key of the whole word: its length and its first bytes, up to eight. Long words
+    /// that differ only after their eighth byte share it, and the lookup after the sieve
+    /// tells them apart: reading their last bytes too cost more on every word than those
+    /// few lookups.
     pub(crate) word: u64,
     /// The key of its first [`PREFIX_KEY_BYTES`]. A shorter word has a key no prefix has.
     pub(crate) prefix: u64,
@@ -113,10 +102,9 @@ pub(crate) fn keys(text: &[u8], (start, end): Span) -> Keys {
     let len = end - start;
     let kept = |n: usize| u64::MAX >> (64 - 8 * len.min(n) as u32);
     let first = load(text, start);
-    let last = load_before(text, end) >> (64 - 8 * len.min(8) as u32);
     let prefix = first & kept(PREFIX_KEY_BYTES);
     Keys {
-        word: (first & kept(8)) ^ last.rotate_left(32) ^ (len as u64).rotate_right(8),
+        word: (first & kept(8)) ^ (len as u64).rotate_right(8),
         prefix,
         prefix_and_length: prefix_and_length(prefix, len),
     }
