@@ -3,11 +3,12 @@
 //! detector's trigger words are), then runs only the detectors that have something to look
 //! at, and lets them search only around their trigger words or groups of digits.
 
-use crate::cue::{Cue, CueHit, CueSet, CueWord};
+use crate::cue::{Cue, CueHit, CueSet, CueWord, Fit};
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::{lex, Span};
-use crate::text::fold_at;
+use crate::text::{fold, fold_at};
 use regex::{Captures, Match, Regex};
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 /// A pattern of a built-in detector did not compile. Only a broken build can cause it; the
@@ -200,6 +201,51 @@ fn windows(text: &str, anchors: impl IntoIterator<Item = Span>, reach: Reach) ->
         }
     }
     Windows(windows)
+}
+
+/// Which of a detector's patterns each of its trigger words is for, so that each pattern is
+/// searched only around its own trigger words and not around all of them.
+pub(crate) struct TriggerUse {
+    /// The trigger words as the text holds them, folded: the patterns that need each, one
+    /// bit a pattern.
+    patterns_of: FxHashMap<String, u32>,
+    patterns: usize,
+}
+
+impl TriggerUse {
+    /// `words[i]` are the trigger words (written as in [`Detector::trigger_words`]) one of
+    /// which every match of pattern `i` holds within reach.
+    pub(crate) fn new(words: &[&[&str]]) -> TriggerUse {
+        let mut patterns_of: FxHashMap<String, u32> = FxHashMap::default();
+        for (i, words) in words.iter().enumerate() {
+            for w in *words {
+                *patterns_of.entry(fold(&Fit::parse(w).0)).or_default() |= 1 << i;
+            }
+        }
+        TriggerUse {
+            patterns_of,
+            patterns: words.len(),
+        }
+    }
+
+    /// Each pattern's windows, in order: around the trigger words in `scan` that it needs,
+    /// as far as `reach`. A trigger word found as part of a longer spelling is searched
+    /// around with every pattern.
+    pub(crate) fn windows(&self, scan: &Scan<'_>, reach: Reach) -> Vec<Windows> {
+        let all = u32::MAX;
+        let needed: Vec<u32> = scan
+            .triggers
+            .iter()
+            .map(|&(s, e)| self.patterns_of.get(&scan.folded[s..e]).map_or(all, |&p| p))
+            .collect();
+        (0..self.patterns)
+            .map(|i| {
+                let near = scan.triggers.iter().zip(&needed);
+                let anchors = near.filter(|(_, p)| *p & 1 << i != 0).map(|(&t, _)| t);
+                windows(scan.text, anchors, reach)
+            })
+            .collect()
+    }
 }
 
 /// What a search yields: a [`Match`], or the [`Captures`] of one where its groups are
@@ -487,6 +533,34 @@ mod tests {
             cut(text, windows(text, [anchor("ng")], Reach::NONE)),
             ["lång"],
             "a window ends at the end of the text"
+        );
+    }
+
+    #[test]
+    fn each_pattern_is_searched_around_its_own_trigger_words() {
+        let text = "kod 1234 här, sedan url://x och en lång mening, sist portkod: 9";
+        let anchor = |w: &str| {
+            let at = text.find(w).unwrap_or_default();
+            (at, at + w.len())
+        };
+        // "portkod" stands for a trigger word found inside a longer spelling.
+        let triggers = [anchor("kod"), anchor("://"), anchor("portkod")];
+        let scan = Scan {
+            text,
+            folded: text,
+            words: &[],
+            digits: &[],
+            triggers: &triggers,
+            cues: &[],
+            found: &[],
+            longest_found: 0,
+        };
+        let uses = TriggerUse::new(&[&["*kod*", "code*"], &["*://*"]]);
+        let windows = uses.windows(&scan, Reach::NONE);
+        let found: Vec<Vec<&str>> = windows.into_iter().map(|w| cut(text, w)).collect();
+        assert_eq!(
+            found,
+            [vec!["kod", "portkod:"], vec!["url://x", "portkod:"]]
         );
     }
 

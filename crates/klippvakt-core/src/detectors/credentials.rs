@@ -6,9 +6,80 @@
 
 use crate::category::{Category, InfoClass};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Reach, Scan};
+use crate::registry::{compile, BuildError, Detector, Reach, Scan, TriggerUse};
 use crate::text::prev_char;
 use regex::{Captures, Match, Regex};
+use std::sync::OnceLock;
+
+/// The detector's patterns, in the order of [`TRIGGERS`].
+#[derive(Clone, Copy)]
+enum Pattern {
+    Tokens,
+    PrivateKey,
+    Jwt,
+    UrlPassword,
+    KeyValue,
+    ProsePassword,
+    AccessCode,
+    Weakness,
+}
+
+/// The trigger words of each [`Pattern`], in order: every match of the pattern holds one of
+/// them within reach, and it is searched for only around them.
+const TRIGGERS: [&[&str]; 8] = [
+    &[
+        "sk-*",
+        "ghp_*",
+        "gho_*",
+        "ghu_*",
+        "ghs_*",
+        "ghr_*",
+        "github_pat_*",
+        "glpat-*",
+        "xoxa-*",
+        "xoxb-*",
+        "xoxp-*",
+        "xoxr-*",
+        "xoxs-*",
+        "akia*",
+        "asia*",
+        "aiza*",
+        "sk_live_*",
+        "rk_live_*",
+        "sg.*",
+        "hf_*",
+        "npm_*",
+        "accountkey*",
+        "hooks.slack*",
+    ],
+    &["private key*"],
+    &["eyj*"],
+    &["*://*"],
+    &[
+        "*passw*",
+        "*pwd*",
+        "*secret*",
+        "*token*",
+        "*api_key*",
+        "*apikey*",
+        "*access_key*",
+        "*accesskey*",
+        "*private_key*",
+        "*privatekey*",
+    ],
+    &["*lösen*", "*passw*"],
+    &["*kod*", "code*"],
+    &[
+        "*patch*",
+        "mfa",
+        "*admin*",
+        "internet*",
+        "*sårbarhet*",
+        "vulnerab*",
+        "*lösen*",
+        "*passw*",
+    ],
+];
 
 /// Known token formats of the common providers (OpenAI, Anthropic, GitHub, GitLab, Slack,
 /// AWS, Google, Stripe, SendGrid, Hugging Face, npm, Azure storage, Slack webhooks).
@@ -68,6 +139,7 @@ pub(crate) struct CredentialDetector {
     prose_password: Regex,
     access_code: Regex,
     weakness: Regex,
+    uses: TriggerUse,
 }
 
 impl CredentialDetector {
@@ -107,6 +179,7 @@ impl CredentialDetector {
                 name,
                 r"inte (?:är )?patchad|ej patchad|opatchad|unpatched|not patched|saknar mfa|utan mfa|without mfa|no mfa|domänadministratör\w*|domain admin\w*|öppen mot internet|exponerad mot internet|open to the internet|exposed to the internet|känd (?:kritisk )?sårbarhet|known (?:critical )?vulnerabilit\w*|standardlösenord\w*|default password",
             )?,
+            uses: TriggerUse::new(&TRIGGERS),
         })
     }
 }
@@ -130,53 +203,13 @@ fn secret_like(v: &str) -> bool {
 
 impl Detector for CredentialDetector {
     fn trigger_words(&self) -> &'static [&'static str] {
-        &[
-            "sk-*",
-            "ghp_*",
-            "gho_*",
-            "ghu_*",
-            "ghs_*",
-            "ghr_*",
-            "github_pat_*",
-            "glpat-*",
-            "xoxa-*",
-            "xoxb-*",
-            "xoxp-*",
-            "xoxr-*",
-            "xoxs-*",
-            "akia*",
-            "asia*",
-            "aiza*",
-            "sk_live_*",
-            "rk_live_*",
-            "sg.*",
-            "hf_*",
-            "npm_*",
-            "accountkey*",
-            "hooks.slack*",
-            "private key*",
-            "eyj*",
-            "*://*",
-            "*passw*",
-            "*pwd*",
-            "*secret*",
-            "*token*",
-            "*api_key*",
-            "*apikey*",
-            "*access_key*",
-            "*accesskey*",
-            "*private_key*",
-            "*privatekey*",
-            "*lösen*",
-            "*kod*",
-            "code*",
-            "*patch*",
-            "mfa",
-            "*admin*",
-            "internet*",
-            "*sårbarhet*",
-            "vulnerab*",
-        ]
+        static ALL: OnceLock<Vec<&str>> = OnceLock::new();
+        ALL.get_or_init(|| {
+            let mut all = TRIGGERS.concat();
+            all.sort_unstable();
+            all.dedup();
+            all
+        })
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
@@ -197,11 +230,12 @@ impl Detector for CredentialDetector {
             before: 40,
             after: 64,
         };
-        let near = scan.near_triggers(reach);
-        for m in near.search::<Match>(&self.tokens, text) {
+        let windows = self.uses.windows(scan, reach);
+        let near = |pattern: Pattern| &windows[pattern as usize];
+        for m in near(Pattern::Tokens).search::<Match>(&self.tokens, text) {
             push(DetectorId::ApiKey, InfoClass::K2, m.start(), m.end(), 0.95);
         }
-        for m in near.search::<Match>(&self.private_key, text) {
+        for m in near(Pattern::PrivateKey).search::<Match>(&self.private_key, text) {
             push(
                 DetectorId::PrivateKey,
                 InfoClass::K3,
@@ -210,16 +244,24 @@ impl Detector for CredentialDetector {
                 0.99,
             );
         }
-        for m in near.search::<Match>(&self.jwt, text) {
+        for m in near(Pattern::Jwt).search::<Match>(&self.jwt, text) {
             push(DetectorId::Jwt, InfoClass::K2, m.start(), m.end(), 0.9);
         }
         let values = [
-            (&self.url_password, DetectorId::ConnectionString),
-            (&self.key_value, DetectorId::ApiKey),
-            (&self.prose_password, DetectorId::Password),
+            (
+                Pattern::UrlPassword,
+                &self.url_password,
+                DetectorId::ConnectionString,
+            ),
+            (Pattern::KeyValue, &self.key_value, DetectorId::ApiKey),
+            (
+                Pattern::ProsePassword,
+                &self.prose_password,
+                DetectorId::Password,
+            ),
         ];
-        for (re, detector) in values {
-            for caps in near.search::<Captures>(re, scan.folded) {
+        for (pattern, re, detector) in values {
+            for caps in near(pattern).search::<Captures>(re, scan.folded) {
                 let Some(v) = caps.name("v") else { continue };
                 let key = caps.name("k").map_or("", |k| k.as_str()).to_lowercase();
                 let detector = if key.contains("pass") || key.contains("pwd") {
@@ -241,7 +283,7 @@ impl Detector for CredentialDetector {
                 }
             }
         }
-        for caps in near.search::<Captures>(&self.access_code, scan.folded) {
+        for caps in near(Pattern::AccessCode).search::<Captures>(&self.access_code, scan.folded) {
             let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
                 continue;
             };
@@ -262,7 +304,9 @@ impl Detector for CredentialDetector {
             }
         }
         // One weakness may be a general remark; two or more describe a real system.
-        let weaknesses: Vec<_> = near.search::<Match>(&self.weakness, scan.folded).collect();
+        let weaknesses: Vec<_> = near(Pattern::Weakness)
+            .search::<Match>(&self.weakness, scan.folded)
+            .collect();
         if weaknesses.len() >= 2 {
             for m in weaknesses {
                 push(
