@@ -463,6 +463,12 @@ mod tests {
         assert_eq!(found, expected);
     }
 
+    /// Where `w` first stands in `text`.
+    fn span_of(text: &str, w: &str) -> Span {
+        let at = text.find(w).unwrap_or_default();
+        (at, at + w.len())
+    }
+
     fn cut(text: &str, windows: Windows) -> Vec<&str> {
         windows.0.into_iter().map(|(s, e)| &text[s..e]).collect()
     }
@@ -510,10 +516,7 @@ mod tests {
     #[test]
     fn windows_widen_to_white_space_and_merge() {
         let text = "a token=sk-abc123 och sk-def sedan\nlång";
-        let anchor = |w: &str| {
-            let at = text.find(w).unwrap_or_default();
-            (at, at + w.len())
-        };
+        let anchor = |w| span_of(text, w);
         assert_eq!(
             cut(
                 text,
@@ -539,10 +542,7 @@ mod tests {
     #[test]
     fn each_pattern_is_searched_around_its_own_trigger_words() {
         let text = "kod 1234 här, sedan url://x och en lång mening, sist portkod: 9";
-        let anchor = |w: &str| {
-            let at = text.find(w).unwrap_or_default();
-            (at, at + w.len())
-        };
+        let anchor = |w| span_of(text, w);
         // "portkod" stands for a trigger word found inside a longer spelling.
         let triggers = [anchor("kod"), anchor("://"), anchor("portkod")];
         let scan = Scan {
