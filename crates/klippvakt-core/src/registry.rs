@@ -214,8 +214,9 @@ pub(crate) struct TriggerUse {
 
 impl TriggerUse {
     /// `words[i]` are the trigger words (written as in [`Detector::trigger_words`]) one of
-    /// which every match of pattern `i` holds within reach.
+    /// which every match of pattern `i` holds within reach. At most 32 patterns: one bit each.
     pub(crate) fn new(words: &[&[&str]]) -> TriggerUse {
+        debug_assert!(words.len() <= u32::BITS as usize, "one bit a pattern");
         let mut patterns_of: FxHashMap<String, u32> = FxHashMap::default();
         for (i, words) in words.iter().enumerate() {
             for w in *words {
