@@ -44,7 +44,7 @@ use crate::registry::{BuildError, Detector};
 /// whom a text is about.
 pub(crate) fn all() -> Result<Vec<Box<dyn Detector>>, BuildError> {
     Ok(vec![
-        Box::new(identity::PersonnummerDetector::new()?),
+        Box::new(identity::PersonnummerDetector),
         Box::new(identity::LabelledNumberDetector::new()?),
         Box::new(financial::FinancialDetector::new()?),
         Box::new(financial::BankAccountDetector::new()?),
