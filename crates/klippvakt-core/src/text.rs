@@ -16,6 +16,17 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether `start..end` of `bytes` stands alone as the patterns' ASCII `(?-u:\b)` reads
+/// it: no ASCII letter, digit or `_` right before it or right after it.
+pub(crate) fn stands_alone(bytes: &[u8], (start, end): (usize, usize)) -> bool {
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    !(start
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .is_some_and(word)
+        || bytes.get(end).is_some_and(word))
+}
+
 /// The largest char boundary at or below `i`.
 pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());

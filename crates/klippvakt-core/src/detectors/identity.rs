@@ -7,7 +7,7 @@ use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{compile, BuildError, Detector, Reach, Scan};
-use crate::text::{after, before};
+use crate::text::{after, before, stands_alone};
 use regex::{Captures, Regex};
 
 /// Which kind of Swedish identity number a valid number is.
@@ -223,16 +223,11 @@ pub(crate) struct PersonnummerDetector;
 /// `(?-u:\b)(?:18|19|20)?[0-9]{6}(?: ?[-+–] ?| )?[0-9]{4}(?-u:\b)` matches, read from the
 /// runs of digits of the text (`digits`, in order). Such a number is ten digits in one run,
 /// twelve that begin with a century, or six (eight with a century) and then four after a
-/// separator, the runs whole and with no letter, digit or `_` on either side. Read this way
+/// separator, standing alone ([`stands_alone`]). Read this way
 /// a number costs a few comparisons where a search with the pattern cost hundreds of
 /// instructions; its start and its end are read by `parts`.
 fn numbers<'t>(text: &'t str, digits: &'t [Span]) -> impl Iterator<Item = Span> + 't {
     let bytes = text.as_bytes();
-    let word = |at: usize| {
-        bytes
-            .get(at)
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-    };
     let century = |at: usize| matches!(&bytes[at..at + 2], b"18" | b"19" | b"20");
     let separator = |gap: &[u8]| {
         let dash = gap.strip_prefix(b" ").unwrap_or(gap);
@@ -243,16 +238,15 @@ fn numbers<'t>(text: &'t str, digits: &'t [Span]) -> impl Iterator<Item = Span> 
     std::iter::from_fn(move || {
         while let Some(&(start, end)) = digits.get(i) {
             i += 1;
-            if start > 0 && word(start - 1) {
-                continue;
-            }
             let len = end - start;
-            if (len == 10 || (len == 12 && century(start))) && !word(end) {
+            if (len == 10 || (len == 12 && century(start))) && stands_alone(bytes, (start, end)) {
                 return Some((start, end));
             }
             if len == 6 || (len == 8 && century(start)) {
                 let serial = digits.get(i).filter(|&&(from, to)| {
-                    to - from == 4 && !word(to) && separator(&bytes[end..from])
+                    to - from == 4
+                        && separator(&bytes[end..from])
+                        && stands_alone(bytes, (start, to))
                 });
                 if let Some(&(_, to)) = serial {
                     i += 1;
