@@ -75,17 +75,26 @@ fn to_digits(s: &str) -> Option<Vec<u32>> {
 
 /// The century (where it is written), the ten digits `YYMMDDNNNN` and the separator of a
 /// match of the personnummer pattern: twelve or ten digits, the last four after the
-/// separator if there is one.
-fn parts(number: &str) -> (Option<u32>, Vec<u32>, &str) {
-    let mut digits: Vec<u32> = number.chars().filter_map(|c| c.to_digit(10)).collect();
-    let century = (digits.len() == 12).then(|| {
-        let century = digits[0] * 10 + digits[1];
-        digits.drain(..2);
-        century
-    });
+/// separator if there is one. None for any other number of digits.
+fn parts(number: &str) -> Option<(Option<u32>, [u32; 10], &str)> {
+    // On the stack: a text dense with numbers has hundreds.
+    let mut all = [0; 12];
+    let mut count = 0;
+    for (slot, b) in all
+        .iter_mut()
+        .zip(number.bytes().filter(u8::is_ascii_digit))
+    {
+        *slot = u32::from(b - b'0');
+        count += 1;
+    }
+    let (century, digits) = match count {
+        12 => (Some(all[0] * 10 + all[1]), &all[2..]),
+        10 => (None, &all[..10]),
+        _ => return None,
+    };
     let head = &number[..number.len().saturating_sub(4)];
     let date_end = head.trim_end_matches(|c: char| !c.is_ascii_digit()).len();
-    (century, digits, head[date_end..].trim())
+    Some((century, digits.try_into().ok()?, head[date_end..].trim()))
 }
 
 /// Checks the ten digits `YYMMDDNNNN` (with the century when it was written).
@@ -271,7 +280,9 @@ impl Detector for PersonnummerDetector {
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
         let text = scan.text;
         for (start, end) in numbers(text, scan.digits) {
-            let (century, digits, sep) = parts(&text[start..end]);
+            let Some((century, digits, sep)) = parts(&text[start..end]) else {
+                continue;
+            };
             let Some(kind) = check(century, &digits, sep == "+") else {
                 continue;
             };
@@ -444,11 +455,12 @@ mod tests {
 
     #[test]
     fn a_match_is_read_into_century_digits_and_separator() {
-        let ten = vec![8, 1, 0, 8, 3, 0, 9, 1, 3, 2];
-        assert_eq!(parts("198108309132"), (Some(19), ten.clone(), ""));
-        assert_eq!(parts("19810830 – 9132"), (Some(19), ten.clone(), "–"));
-        assert_eq!(parts("810830+9132"), (None, ten.clone(), "+"));
-        assert_eq!(parts("810830 9132"), (None, ten, ""));
+        let ten = [8, 1, 0, 8, 3, 0, 9, 1, 3, 2];
+        assert_eq!(parts("198108309132"), Some((Some(19), ten, "")));
+        assert_eq!(parts("19810830 – 9132"), Some((Some(19), ten, "–")));
+        assert_eq!(parts("810830+9132"), Some((None, ten, "+")));
+        assert_eq!(parts("810830 9132"), Some((None, ten, "")));
+        assert_eq!(parts("81083091"), None);
     }
 
     finds! {
