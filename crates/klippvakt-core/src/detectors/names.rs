@@ -303,8 +303,8 @@ impl Introductions {
     fn new(scan: &Scan<'_>) -> Introductions {
         let mut at = Vec::new();
         for h in scan.cues(Cue::NameIntro) {
-            let word = scan.text[h.start..h.end].to_lowercase();
-            let title = TITLES.contains(&word.as_str());
+            // The cue word as it was found: folded, so no copy is lower-cased.
+            let title = TITLES.contains(&&scan.folded[h.start..h.end]);
             let gap = scan.text.as_bytes()[h.end..]
                 .iter()
                 .take(3)
