@@ -261,13 +261,18 @@ impl Detector for PhoneDetector {
             gap: 2,
             reach: Reach::NONE,
         };
-        // A number starts with "+46", "0046" or "0": a group with no run that starts with 0
-        // and no "+" before it (a personnummer, an order number) holds none.
+        // A number starts with "+46", "0046" or "0" and has seven digits or more from there:
+        // a group with no run that starts with 0 or after a "+" and has that many digits
+        // from its start to the group's end (a personnummer, an order number, a date such
+        // as 2025-01-15) holds none.
         let bytes = text.as_bytes();
         let leads = |runs: &[(usize, usize)]| {
-            runs.first()
-                .is_some_and(|&(s, _)| s > 0 && bytes[s - 1] == b'+')
-                || runs.iter().any(|&(s, _)| bytes[s] == b'0')
+            let mut from_here = 0;
+            runs.iter().rev().any(|&(s, e)| {
+                from_here += e - s;
+                let lead = bytes[s] == b'0' || (s > 0 && bytes[s - 1] == b'+');
+                lead && from_here >= 7
+            })
         };
         let near = scan.near_digits_where(shape, leads);
         for m in near.search::<Match>(&self.number, text) {
