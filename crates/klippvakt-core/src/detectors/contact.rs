@@ -401,14 +401,23 @@ impl Ipv4Detector {
 
 impl Detector for Ipv4Detector {
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
-        // Four numbers of one to three digits, one dot apart.
+        // Four numbers of one to three digits, one dot apart: a group of runs one byte
+        // apart that has no four such in a row (a phone number, a date and a time) holds
+        // none.
         let shape = Digits {
             min: 4,
             runs: 4,
             gap: 1,
             reach: Reach::NONE,
         };
-        let near = scan.near_digits(shape);
+        let bytes = scan.text.as_bytes();
+        let dotted = |runs: &[(usize, usize)]| {
+            runs.windows(4).any(|quad| {
+                quad.iter().all(|&(start, end)| end - start <= 3)
+                    && quad[..3].iter().all(|&(_, end)| bytes[end] == b'.')
+            })
+        };
+        let near = scan.near_digits_where(shape, dotted);
         let spans = near
             .search::<Match>(&self.address, scan.text)
             .map(|m| (m.start(), m.end()));
