@@ -9,6 +9,7 @@ use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
+use crate::sieve::{keys, Sieve};
 use crate::text::before;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
@@ -162,6 +163,9 @@ pub(crate) struct Lexicon {
     /// First names, surnames and first names that are ordinary words, in one map so that
     /// each word is looked up once.
     names: HashMap<&'static str, Kind>,
+    /// The word keys of `names`: most capitalised words are in no list ("Kommunen",
+    /// "Det"), and the sieve says so without hashing them.
+    keys: Sieve,
     first_folded: HashSet<String>,
 }
 
@@ -222,6 +226,7 @@ impl Lexicon {
             }
             Lexicon {
                 first_folded: first.iter().map(|n| n.to_lowercase()).collect(),
+                keys: Sieve::of(names.keys().map(|n| keys(n.as_bytes(), (0, n.len())).word)),
                 names,
             }
         })
@@ -239,6 +244,18 @@ impl Lexicon {
             first: whole.first || of(head).first,
             surname: whole.surname || word.split('-').all(|p| of(p).surname),
             ordinary: whole.ordinary,
+        }
+    }
+
+    /// [`Lexicon::kind`] of the word `span` of `text`, read as a word of the whole text so
+    /// that its sieve key is read without a copy. A hyphenated word is looked up part by
+    /// part, whatever the sieve says of the whole.
+    fn kind_in(&self, text: &str, span: Span) -> Kind {
+        let word = &text[span.0..span.1];
+        if self.keys.may_hold(keys(text.as_bytes(), span).word) || before_hyphen(word).is_some() {
+            self.kind(word)
+        } else {
+            Kind::default()
         }
     }
 
@@ -358,7 +375,7 @@ impl Detector for NameDetector {
         let adjacent = |a: (usize, usize), b: (usize, usize)| {
             matches!(&text[a.1..b.0], " " | "\t" | ";" | "\u{a0}")
         };
-        let kinds: Vec<Kind> = words.iter().map(|w| lex.kind(&text[w.0..w.1])).collect();
+        let kinds: Vec<Kind> = words.iter().map(|&w| lex.kind_in(text, w)).collect();
         let mut spans: Vec<(usize, usize, f32)> = Vec::new();
         for (i, &w) in words.iter().enumerate() {
             let a = &text[w.0..w.1];
