@@ -232,9 +232,9 @@ pub(crate) struct PersonnummerDetector;
 /// `(?-u:\b)(?:18|19|20)?[0-9]{6}(?: ?[-+–] ?| )?[0-9]{4}(?-u:\b)` matches, read from the
 /// runs of digits of the text (`digits`, in order). Such a number is ten digits in one run,
 /// twelve that begin with a century, or six (eight with a century) and then four after a
-/// separator, standing alone ([`stands_alone`]). Read this way
-/// a number costs a few comparisons where a search with the pattern cost hundreds of
-/// instructions; its start and its end are read by `parts`.
+/// separator, standing alone ([`stands_alone`]). Read this way a number costs a few
+/// comparisons where a search with the pattern cost hundreds of instructions; `parts`
+/// reads its century, digits and separator.
 fn numbers<'t>(text: &'t str, digits: &'t [Span]) -> impl Iterator<Item = Span> + 't {
     let bytes = text.as_bytes();
     let century = |at: usize| matches!(&bytes[at..at + 2], b"18" | b"19" | b"20");

@@ -588,7 +588,7 @@ fn title_case(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{case_of, case_of_parts, Case};
+    use super::{case_of, case_of_parts, Case, Lexicon};
     use crate::classify;
     use proptest::prelude::*;
 
@@ -597,6 +597,28 @@ mod tests {
         fn ascii_words_read_byte_by_byte_as_char_by_char(word in "[A-Za-z0-9]{0,12}") {
             prop_assert_eq!(case_of(&word), case_of_parts(&word));
         }
+    }
+
+    #[test]
+    fn the_sieve_passes_every_name_and_every_hyphenated_one() {
+        let lex = Lexicon::get();
+        let kinds = |word: &str| {
+            let text = format!("Hej {word}, sa hon.");
+            let (a, b) = (lex.kind_in(&text, (4, 4 + word.len())), lex.kind(word));
+            (
+                (a.first, a.surname, a.ordinary),
+                (b.first, b.surname, b.ordinary),
+            )
+        };
+        for &name in lex
+            .names
+            .keys()
+            .chain(&["Anna-Karin", "Lindh-Berg", "Kommunen"])
+        {
+            let (read, looked_up) = kinds(name);
+            assert_eq!(read, looked_up, "{name}");
+        }
+        assert!(kinds("Anna-Karin").0 .0);
     }
 
     #[test]
