@@ -338,8 +338,7 @@ impl Introductions {
     /// Which introduction, if any, stands right before `start`: a title ("Mr", "fru") or
     /// another ("Hej", "Klient:", a signature's "/").
     fn before(&self, text: &str, start: usize) -> Option<Intro> {
-        let first = self.at.partition_point(|&(p, _)| p < start);
-        if let Some(&(_, intro)) = self.at.get(first).filter(|(p, _)| *p == start) {
+        if let Some(intro) = self.cue_before(start) {
             return Some(intro);
         }
         // A signature line: "/Birgitta". Most words have no slash before them at all.
@@ -359,6 +358,14 @@ impl Introductions {
             }
         }
         None
+    }
+
+    /// Which introduction by a cue word, if any, stands right before `start`: only these
+    /// are titles.
+    fn cue_before(&self, start: usize) -> Option<Intro> {
+        let first = self.at.partition_point(|&(p, _)| p < start);
+        let (p, intro) = *self.at.get(first)?;
+        (p == start).then_some(intro)
     }
 }
 
@@ -382,7 +389,7 @@ impl Detector for NameDetector {
             // Every pair starts with a known first name or surname; most capitalised words
             // are neither, and only a title ("Mr Johnson") can make them a name.
             if !kinds[i].known() {
-                if matches!(intros.before(text, w.0), Some(Intro::Title))
+                if matches!(intros.cue_before(w.0), Some(Intro::Title))
                     && Lexicon::is_surname_like(a, kinds[i])
                 {
                     spans.push((w.0, w.1, 0.8));
