@@ -7,9 +7,10 @@
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
-use crate::registry::{compile, BuildError, Detector, Reach, Scan};
+use crate::registry::{compile, BuildError, Detector, Reach, Scan, TriggerUse};
 use crate::text::{before, ceil_boundary, line_at};
 use regex::{Captures, Match, Regex};
+use std::sync::OnceLock;
 
 /// Words that make a clause conditional or reported: "om handlingen omfattas av sekretess".
 const CONDITIONAL: &[&str] = &[
@@ -22,6 +23,25 @@ const CONDITIONAL: &[&str] = &[
     "that ",
 ];
 
+/// The trigger words of the stamps, headers and statements, and then those of the class
+/// markings: every match holds one of its own within reach, and the two are searched for
+/// only around their own ("klass" in "förskoleklass" opens no search for a stamp).
+const TRIGGERS: [&[&str]; 2] = [
+    &[
+        "sekretess*",
+        "hemlig*",
+        "konfidentiell*",
+        "confidential*",
+        "secrecy*",
+        "classified*",
+        "lämnas ut*",
+        "spridas*",
+        "vidarebefordras*",
+        "top secret*",
+    ],
+    &["*klass*", "class*", "konfidentialitet*"],
+];
+
 /// Secrecy stamps and statements, and class markings.
 pub(crate) struct SecrecyDetector {
     stamp: Regex,
@@ -29,6 +49,7 @@ pub(crate) struct SecrecyDetector {
     statement: Regex,
     deictic: Regex,
     marking: Regex,
+    uses: TriggerUse,
 }
 
 /// Upper-case stamps: a stamp at the start of a line, or followed by a reference or a dash.
@@ -87,6 +108,7 @@ impl SecrecyDetector {
                 name,
                 r"(?-u:\b)(?:informationsklass(?:ning)?|klassning|klassificering|skyddsklass|konfidentialitetsnivå|information class(?:ification)?)\s*:?\s*(?P<k>k[0-3])(?-u:\b)",
             )?,
+            uses: TriggerUse::new(&TRIGGERS),
         })
     }
 
@@ -133,21 +155,8 @@ fn opens_line(lead: &str) -> bool {
 
 impl Detector for SecrecyDetector {
     fn trigger_words(&self) -> &'static [&'static str] {
-        &[
-            "sekretess*",
-            "hemlig*",
-            "konfidentiell*",
-            "confidential*",
-            "secrecy*",
-            "classified*",
-            "lämnas ut*",
-            "spridas*",
-            "vidarebefordras*",
-            "*klass*",
-            "class*",
-            "konfidentialitet*",
-            "top secret*",
-        ]
+        static ALL: OnceLock<Vec<&str>> = OnceLock::new();
+        ALL.get_or_init(|| TRIGGERS.concat())
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
@@ -168,7 +177,8 @@ impl Detector for SecrecyDetector {
             before: 24,
             after: 32,
         };
-        let near = scan.near_triggers(reach);
+        let windows = self.uses.windows(scan, reach);
+        let (near, near_markings) = (&windows[0], &windows[1]);
         for m in near.search::<Match>(&self.stamp, text) {
             if Self::is_stamp(text, m.start(), m.end()) {
                 out.push(secrecy(m.start(), m.end(), 0.9));
@@ -195,7 +205,7 @@ impl Detector for SecrecyDetector {
                 out.push(secrecy(start, m.end(), 0.85));
             }
         }
-        for caps in near.search::<Captures>(&self.marking, scan.folded) {
+        for caps in near_markings.search::<Captures>(&self.marking, scan.folded) {
             let (Some(m), Some(k)) = (caps.get(0), caps.name("k")) else {
                 continue;
             };
