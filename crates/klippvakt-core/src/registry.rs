@@ -210,12 +210,14 @@ pub(crate) struct TriggerUse {
     /// bit a pattern.
     patterns_of: FxHashMap<String, u32>,
     patterns: usize,
+    /// Every pattern's trigger words, each once, in order.
+    words: Vec<&'static str>,
 }
 
 impl TriggerUse {
     /// `words[i]` are the trigger words (written as in [`Detector::trigger_words`]) one of
     /// which every match of pattern `i` holds within reach. At most 32 patterns: one bit each.
-    pub(crate) fn new(words: &[&[&str]]) -> TriggerUse {
+    pub(crate) fn new(words: &[&[&'static str]]) -> TriggerUse {
         debug_assert!(words.len() <= u32::BITS as usize, "one bit a pattern");
         let mut patterns_of: FxHashMap<String, u32> = FxHashMap::default();
         for (i, words) in words.iter().enumerate() {
@@ -223,10 +225,20 @@ impl TriggerUse {
                 *patterns_of.entry(fold(&Fit::parse(w).0)).or_default() |= 1 << i;
             }
         }
+        let mut all = words.concat();
+        all.sort_unstable();
+        all.dedup();
         TriggerUse {
             patterns_of,
             patterns: words.len(),
+            words: all,
         }
+    }
+
+    /// The trigger words of all the patterns: the detector's
+    /// [`Detector::trigger_words`].
+    pub(crate) fn words(&self) -> &[&'static str] {
+        &self.words
     }
 
     /// Each pattern's windows, in order: around the trigger words in `scan` that it needs,
@@ -340,7 +352,7 @@ pub(crate) trait Detector: Send + Sync {
     /// are looked for in the one pass over the words), `*term*` anywhere. Where they are
     /// is in [`Scan::triggers`]. None: it always runs (its patterns start with digits or
     /// capitals, which it finds faster itself than a word list could say).
-    fn trigger_words(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &[&'static str] {
         &[]
     }
     /// Cue words this detector looks for.

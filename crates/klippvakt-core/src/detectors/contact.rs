@@ -198,7 +198,7 @@ impl EmailDetector {
 }
 
 impl Detector for EmailDetector {
-    fn trigger_words(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &[&'static str] {
         &["*@*"]
     }
 
@@ -429,7 +429,7 @@ impl Detector for Ipv4Detector {
 pub(crate) struct Ipv6Detector;
 
 impl Detector for Ipv6Detector {
-    fn trigger_words(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &[&'static str] {
         &["*:*"]
     }
 

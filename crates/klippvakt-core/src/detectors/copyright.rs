@@ -24,7 +24,7 @@ impl CopyrightDetector {
 }
 
 impl Detector for CopyrightDetector {
-    fn trigger_words(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &[&'static str] {
         &[
             "*©*",
             "copyright*",

@@ -9,7 +9,6 @@ use crate::finding::{DetectorId, Finding};
 use crate::registry::{compile, BuildError, Detector, Reach, Scan, TriggerUse};
 use crate::text::prev_char;
 use regex::{Captures, Match, Regex};
-use std::sync::OnceLock;
 
 /// The detector's patterns, in the order of [`TRIGGERS`].
 #[derive(Clone, Copy)]
@@ -202,14 +201,8 @@ fn secret_like(v: &str) -> bool {
 }
 
 impl Detector for CredentialDetector {
-    fn trigger_words(&self) -> &'static [&'static str] {
-        static ALL: OnceLock<Vec<&str>> = OnceLock::new();
-        ALL.get_or_init(|| {
-            let mut all = TRIGGERS.concat();
-            all.sort_unstable();
-            all.dedup();
-            all
-        })
+    fn trigger_words(&self) -> &[&'static str] {
+        self.uses.words()
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {

@@ -26,7 +26,7 @@ impl BankAccountDetector {
 }
 
 impl Detector for BankAccountDetector {
-    fn trigger_words(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &[&'static str] {
         &[
             "clearing*",
             "kontonr*",

@@ -356,7 +356,7 @@ impl LabelledNumberDetector {
 }
 
 impl Detector for LabelledNumberDetector {
-    fn trigger_words(&self) -> &'static [&'static str] {
+    fn trigger_words(&self) -> &[&'static str] {
         &[
             "pass*",
             "anst*",

@@ -10,7 +10,6 @@ use crate::finding::{DetectorId, Finding};
 use crate::registry::{compile, BuildError, Detector, Reach, Scan, TriggerUse};
 use crate::text::{before, ceil_boundary, line_at};
 use regex::{Captures, Match, Regex};
-use std::sync::OnceLock;
 
 /// Words that make a clause conditional or reported: "om handlingen omfattas av sekretess".
 const CONDITIONAL: &[&str] = &[
@@ -154,9 +153,8 @@ fn opens_line(lead: &str) -> bool {
 }
 
 impl Detector for SecrecyDetector {
-    fn trigger_words(&self) -> &'static [&'static str] {
-        static ALL: OnceLock<Vec<&str>> = OnceLock::new();
-        ALL.get_or_init(|| TRIGGERS.concat())
+    fn trigger_words(&self) -> &[&'static str] {
+        self.uses.words()
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
