@@ -80,11 +80,10 @@ fn parts(number: &str) -> Option<(Option<u32>, [u32; 10], &str)> {
     // On the stack: a text dense with numbers has hundreds.
     let mut all = [0; 12];
     let mut count = 0;
-    for (slot, b) in all
-        .iter_mut()
-        .zip(number.bytes().filter(u8::is_ascii_digit))
-    {
-        *slot = u32::from(b - b'0');
+    for b in number.bytes().filter(u8::is_ascii_digit) {
+        if let Some(slot) = all.get_mut(count) {
+            *slot = u32::from(b - b'0');
+        }
         count += 1;
     }
     let (century, digits) = match count {
@@ -461,6 +460,7 @@ mod tests {
         assert_eq!(parts("810830+9132"), Some((None, ten, "+")));
         assert_eq!(parts("810830 9132"), Some((None, ten, "")));
         assert_eq!(parts("81083091"), None);
+        assert_eq!(parts("1981083091321"), None);
     }
 
     finds! {
