@@ -314,6 +314,9 @@ struct Introductions {
     /// Where a name may start and what introduces it, by position; where two cues reach
     /// the same position, the earlier cue first.
     at: Vec<(usize, Intro)>,
+    /// How many of `at` lie before the position last asked about: positions are asked
+    /// about in order, so each is stepped past once instead of searched for each word.
+    passed: usize,
 }
 
 impl Introductions {
@@ -332,12 +335,12 @@ impl Introductions {
             }
         }
         at.sort_by_key(|&(p, _)| p);
-        Introductions { at }
+        Introductions { at, passed: 0 }
     }
 
     /// Which introduction, if any, stands right before `start`: a title ("Mr", "fru") or
-    /// another ("Hej", "Klient:", a signature's "/").
-    fn before(&self, text: &str, start: usize) -> Option<Intro> {
+    /// another ("Hej", "Klient:", a signature's "/"). Asked in order of `start`.
+    fn before(&mut self, text: &str, start: usize) -> Option<Intro> {
         if let Some(intro) = self.cue_before(start) {
             return Some(intro);
         }
@@ -361,10 +364,16 @@ impl Introductions {
     }
 
     /// Which introduction by a cue word, if any, stands right before `start`: only these
-    /// are titles.
-    fn cue_before(&self, start: usize) -> Option<Intro> {
-        let first = self.at.partition_point(|&(p, _)| p < start);
-        let (p, intro) = *self.at.get(first)?;
+    /// are titles. Asked in order of `start`.
+    fn cue_before(&mut self, start: usize) -> Option<Intro> {
+        debug_assert!(
+            self.passed == 0 || self.at[self.passed - 1].0 < start,
+            "asked in order"
+        );
+        while self.at.get(self.passed).is_some_and(|&(p, _)| p < start) {
+            self.passed += 1;
+        }
+        let (p, intro) = *self.at.get(self.passed)?;
         (p == start).then_some(intro)
     }
 }
@@ -378,7 +387,7 @@ impl Detector for NameDetector {
         let text = scan.text;
         let lex = self.lexicon;
         let (words, upper) = capitalised_words(text, scan.words);
-        let intros = Introductions::new(scan);
+        let mut intros = Introductions::new(scan);
         let adjacent = |a: (usize, usize), b: (usize, usize)| {
             matches!(&text[a.1..b.0], " " | "\t" | ";" | "\u{a0}")
         };
