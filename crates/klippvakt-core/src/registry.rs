@@ -291,6 +291,12 @@ impl<'t> Found<'t> for Captures<'t> {
 }
 
 impl Windows {
+    /// The windows, in order and apart: for a reader other than a regex, which must read
+    /// only from a window's start and only as far as its end, as [`Windows::search`] does.
+    pub(crate) fn spans(&self) -> &[Span] {
+        &self.0
+    }
+
     /// The matches of `re` in `hay` (the text or the folded text, which have the same
     /// offsets) that begin inside a window, searched only there. A window ends at white
     /// space or the end of the text, so `\b` and `\s` read there as in the whole text.

@@ -16,15 +16,18 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether byte `i` of `bytes` is an ASCII letter, digit or `_`: part of a word to the
+/// patterns' ASCII `(?-u:\b)`. Past the end there is none.
+pub(crate) fn word_byte(bytes: &[u8], i: usize) -> bool {
+    bytes
+        .get(i)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+}
+
 /// Whether `start..end` of `bytes` stands alone as the patterns' ASCII `(?-u:\b)` reads
 /// it: no ASCII letter, digit or `_` right before it or right after it.
 pub(crate) fn stands_alone(bytes: &[u8], (start, end): (usize, usize)) -> bool {
-    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
-    !(start
-        .checked_sub(1)
-        .and_then(|i| bytes.get(i))
-        .is_some_and(word)
-        || bytes.get(end).is_some_and(word))
+    !(start.checked_sub(1).is_some_and(|i| word_byte(bytes, i)) || word_byte(bytes, end))
 }
 
 /// The largest char boundary at or below `i`.

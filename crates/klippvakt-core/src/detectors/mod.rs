@@ -49,7 +49,7 @@ pub(crate) fn all() -> Result<Vec<Box<dyn Detector>>, BuildError> {
         Box::new(financial::FinancialDetector::new()?),
         Box::new(financial::BankAccountDetector::new()?),
         Box::new(contact::EmailDetector::new()?),
-        Box::new(contact::PhoneDetector::new()?),
+        Box::new(contact::PhoneDetector),
         Box::new(contact::AddressDetector::new()?),
         Box::new(contact::Ipv4Detector::new()?),
         Box::new(contact::Ipv6Detector),
