@@ -98,6 +98,10 @@ const TOKENS: &[&str] = &[
     r"https://hooks\.slack\.com/services/[A-Za-z0-9/]+",
 ];
 
+/// A secret assigned to a key, the value last: "SMTP_PASSWORD=…", "api_key: '…'". The
+/// detector reads where the value starts with [`assigned_at`].
+const KEY_VALUE: &str = r#"(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[a-z0-9_]*["']?\s*[:=]\s*["']?[^\s"',;]{6,}"#;
+
 /// Values that stand in for a secret without being one.
 const PLACEHOLDERS: &[&str] = &[
     "password",
@@ -162,10 +166,7 @@ impl CredentialDetector {
                 name,
                 r"(?-u:\b)[a-z][a-z0-9+.-]{1,20}://[^\s:/@]+:(?P<v>[^\s@/]{3,})@[^\s/]+",
             )?,
-            key_value: compile(
-                name,
-                r#"(?P<k>password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[a-z0-9_]*["']?\s*[:=]\s*["']?(?P<v>[^\s"',;]{6,})"#,
-            )?,
+            key_value: compile(name, KEY_VALUE)?,
             prose_password: compile(
                 name,
                 r#"(?-u:\b)(?:lösenord(?:et)?|password|passwd|lösen)(?:\s+(?:är|blir|ska vara|är satt till|is|was))?\s*[:=]?\s*["'»”]?(?P<v>[^\s"'«»”,]{6,})"#,
@@ -198,6 +199,16 @@ fn secret_like(v: &str) -> bool {
         && v.chars().skip(1).any(char::is_lowercase)
         && v.chars().skip(1).any(char::is_uppercase);
     digit || symbol || mixed
+}
+
+/// Where the value starts in a match of the key-value pattern: after the first ":" or "="
+/// (neither can stand in the key before it), white space and one quote. Read from the match
+/// instead of a capture group, which would cost the regex engine a second, slower pass.
+fn assigned_at(found: &str) -> usize {
+    let sign = found.find([':', '=']).map_or(found.len(), |at| at + 1);
+    let rest = found[sign..].trim_start();
+    let rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
+    found.len() - rest.len()
 }
 
 impl Detector for CredentialDetector {
@@ -240,41 +251,31 @@ impl Detector for CredentialDetector {
         for m in near(Pattern::Jwt).search::<Match>(&self.jwt, text) {
             push(DetectorId::Jwt, InfoClass::K2, m.start(), m.end(), 0.9);
         }
-        let values = [
-            (
-                Pattern::UrlPassword,
-                &self.url_password,
-                DetectorId::ConnectionString,
-            ),
-            (Pattern::KeyValue, &self.key_value, DetectorId::ApiKey),
-            (
-                Pattern::ProsePassword,
-                &self.prose_password,
-                DetectorId::Password,
-            ),
-        ];
-        for (pattern, re, detector) in values {
-            for caps in near(pattern).search::<Captures>(re, scan.folded) {
-                let Some(v) = caps.name("v") else { continue };
-                let key = caps.name("k").map_or("", |k| k.as_str()).to_lowercase();
-                let detector = if key.contains("pass") || key.contains("pwd") {
-                    DetectorId::Password
-                } else {
-                    detector
-                };
-                let value = text[v.start()..v.end()].trim_end_matches(['.', '!', '?', ':', ')']);
-                // In a URL the place says it is a password; elsewhere the value must look like one.
-                let secret = detector == DetectorId::ConnectionString || secret_like(value);
-                if secret && !placeholder(value) && value.chars().count() >= 4 {
-                    push(
-                        detector,
-                        InfoClass::K2,
-                        v.start(),
-                        v.start() + value.len(),
-                        0.85,
-                    );
-                }
+        // A value found at `start..end`, by the pattern for `detector`.
+        let mut value = |detector, start: usize, end: usize| {
+            let value = text[start..end].trim_end_matches(['.', '!', '?', ':', ')']);
+            // In a URL the place says it is a password; elsewhere the value must look like one.
+            let secret = detector == DetectorId::ConnectionString || secret_like(value);
+            if secret && !placeholder(value) && value.chars().count() >= 4 {
+                push(detector, InfoClass::K2, start, start + value.len(), 0.85);
             }
+        };
+        let values = |pattern, re| {
+            let found = near(pattern).search::<Captures>(re, scan.folded);
+            found.filter_map(|caps| caps.name("v").map(|v| (v.start(), v.end())))
+        };
+        for (start, end) in values(Pattern::UrlPassword, &self.url_password) {
+            value(DetectorId::ConnectionString, start, end);
+        }
+        for m in near(Pattern::KeyValue).search::<Match>(&self.key_value, scan.folded) {
+            let detector = match m.as_str() {
+                key if key.starts_with("passw") || key.starts_with("pwd") => DetectorId::Password,
+                _ => DetectorId::ApiKey,
+            };
+            value(detector, m.start() + assigned_at(m.as_str()), m.end());
+        }
+        for (start, end) in values(Pattern::ProsePassword, &self.prose_password) {
+            value(DetectorId::Password, start, end);
         }
         for caps in near(Pattern::AccessCode).search::<Captures>(&self.access_code, scan.folded) {
             let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
@@ -318,6 +319,46 @@ impl Detector for CredentialDetector {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The key-value pattern with its value as a capture group: what [`assigned_at`] must
+    /// agree with.
+    const KEY_VALUE_GROUP: &str = r#"(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[a-z0-9_]*["']?\s*[:=]\s*["']?(?P<v>[^\s"',;]{6,})"#;
+
+    fn values_read(text: &str) -> Vec<(usize, usize)> {
+        let re = Regex::new(KEY_VALUE).expect("the pattern compiles");
+        re.find_iter(text)
+            .map(|m| (m.start() + assigned_at(m.as_str()), m.end()))
+            .collect()
+    }
+
+    fn values_captured(text: &str) -> Vec<(usize, usize)> {
+        let re = Regex::new(KEY_VALUE_GROUP).expect("the pattern compiles");
+        re.captures_iter(text)
+            .filter_map(|c| c.name("v").map(|v| (v.start(), v.end())))
+            .collect()
+    }
+
+    #[test]
+    fn a_value_starts_after_the_sign_white_space_and_a_quote() {
+        let text = "db_password = \"Qz7!mR2v\", api_key:'abc123def' token\u{a0}=\u{a0}x=y:zzzz";
+        let found: Vec<&str> = values_read(text)
+            .iter()
+            .map(|&(s, e)| &text[s..e])
+            .collect();
+        assert_eq!(found, ["Qz7!mR2v", "abc123def", "x=y:zzzz"]);
+        assert_eq!(values_read(text), values_captured(text));
+    }
+
+    proptest! {
+        #[test]
+        fn values_are_read_where_the_group_has_them(
+            text in "(?:password|passwd|pwd|secret|token|api_key|apikey|client_secret|_x|\"|'| |\u{a0}|\n|:|=|abcdef|Qz7!mR|,|;|x|1|å){0,12}"
+        ) {
+            prop_assert_eq!(values_read(&text), values_captured(&text));
+        }
+    }
 
     // Fake secrets are assembled with concat! so that fixtures do not trip secret scanners.
     finds! {
