@@ -73,6 +73,9 @@ const TITLE_STAMPS: &[&str] = &[
     "Sekretessbelagt",
     "Sekretessbelagda",
 ];
+/// The words of a header ("Sekretess enligt 26 kap. 1 § OSL", "Sekretessmarkering: Ja"),
+/// folded, the longer of two that start alike first.
+const HEADER_WORDS: [&str; 3] = ["sekretessmarkering", "sekretessprövad", "sekretess"];
 /// Statements that open a line: "Omfattas av sekretess enligt 39 kap. 3 § OSL".
 const LINE_STATEMENTS: &[&str] = &[
     "Omfattas av sekretess",
@@ -93,7 +96,10 @@ impl SecrecyDetector {
             stamp: compile(name, &format!(r"(?-u:\b)(?:{})(?-u:\b)", stamps.join("|")))?,
             header: compile(
                 name,
-                r"(?-u:\b)(?P<w>sekretessmarkering|sekretessprövad|sekretess)\s*(?P<sep>enligt|[–:—-])\s*(?P<ans>ja|yes|[0-9])?",
+                &format!(
+                    r"(?-u:\b)(?:{})\s*(?:enligt|[–:—-])\s*(?:ja|yes|[0-9])?",
+                    HEADER_WORDS.join("|")
+                ),
             )?,
             statement: compile(
                 name,
@@ -127,13 +133,11 @@ impl SecrecyDetector {
         }
     }
 
-    /// Whether "Sekretess enligt …" / "Sekretessmarkering: Ja" is a stamp: an answer after
-    /// a colon, or a short line of its own that cites OSL.
-    fn is_header(text: &str, caps: &regex::Captures<'_>) -> bool {
-        let (Some(m), Some(sep)) = (caps.get(0), caps.name("sep")) else {
-            return false;
-        };
-        if caps.name("ans").is_some() && sep.as_str() == ":" {
+    /// Whether "Sekretess enligt …" / "Sekretessmarkering: Ja" (a match `m` of the header
+    /// pattern in the folded text) is a stamp: an answer after a colon, or a short line of
+    /// its own that cites OSL.
+    fn is_header(text: &str, m: Match<'_>) -> bool {
+        if answered(m.as_str()) {
             return true;
         }
         let (line_start, line_end) = line_at(text, m.start());
@@ -143,6 +147,20 @@ impl SecrecyDetector {
             && line.len() <= 100
             && (line.contains("OSL") || line.contains("offentlighets- och sekretesslagen"))
     }
+}
+
+/// Whether a match of the header pattern answers after a colon ("sekretessmarkering: ja"),
+/// read from the match: its word, white space, the colon, white space and the answer
+/// follow one another, and the answer ends it. Reading it so spares the regex engine a
+/// second, slower pass for capture groups.
+fn answered(header: &str) -> bool {
+    let word = HEADER_WORDS
+        .iter()
+        .find(|w| header.starts_with(*w))
+        .map_or(0, |w| w.len());
+    let rest = header[word..].trim_start();
+    rest.strip_prefix(':')
+        .is_some_and(|answer| !answer.trim_start().is_empty())
 }
 
 /// Whether what stands before a word on its line is only white space and the marks a
@@ -182,8 +200,8 @@ impl Detector for SecrecyDetector {
                 out.push(secrecy(m.start(), m.end(), 0.9));
             }
         }
-        for caps in near.search::<Captures>(&self.header, scan.folded) {
-            if let Some(m) = caps.get(0).filter(|_| Self::is_header(text, &caps)) {
+        for m in near.search::<Match>(&self.header, scan.folded) {
+            if Self::is_header(text, m) {
                 out.push(secrecy(m.start(), m.end(), 0.9));
             }
         }
@@ -276,6 +294,43 @@ impl Detector for ProtectedIdentityDetector {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Whether each header in `text` answers after a colon, read by [`answered`] and as the
+    /// header pattern's capture groups have it.
+    fn answers(text: &str) -> (Vec<bool>, Vec<bool>) {
+        let words = HEADER_WORDS.join("|");
+        let plain = SecrecyDetector::new().expect("the patterns compile").header;
+        let groups = Regex::new(&format!(
+            r"(?-u:\b)(?:{words})\s*(?P<sep>enligt|[–:—-])\s*(?P<ans>ja|yes|[0-9])?"
+        ))
+        .expect("the pattern compiles");
+        let read = plain.find_iter(text).map(|m| answered(m.as_str()));
+        let captured = groups
+            .captures_iter(text)
+            .map(|c| c.name("ans").is_some() && c.name("sep").is_some_and(|s| s.as_str() == ":"));
+        (read.collect(), captured.collect())
+    }
+
+    #[test]
+    fn a_header_answers_after_a_colon() {
+        let text = "sekretessmarkering: ja, sekretess enligt 3, sekretessprövad:\u{a0}7, \
+                    sekretess: nej, sekretessmarkering -1";
+        let (read, captured) = answers(text);
+        assert_eq!(read, [true, false, true, false, false]);
+        assert_eq!(read, captured);
+    }
+
+    proptest! {
+        #[test]
+        fn headers_are_read_as_the_capture_groups_have_them(
+            text in "(?:sekretess|markering|prövad|enligt| |\u{a0}|\n|:|–|-|ja|yes|nej|7|x){0,10}"
+        ) {
+            let (read, captured) = answers(&text);
+            prop_assert_eq!(read, captured);
+        }
+    }
 
     categories! {
         stamp_with_reference: "SEKRETESS enligt 19 kap. 3 § OSL\nAnbudsutvärdering" => [Secrecy];
