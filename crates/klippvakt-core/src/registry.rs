@@ -61,17 +61,14 @@ impl<'t> Scan<'t> {
         self.cues.iter().filter(move |h| h.cue == cue)
     }
 
-    /// The cue hits that start inside `from..to`, found by binary search.
-    pub(crate) fn cues_starting_in(&self, from: usize, to: usize) -> &[CueHit] {
-        let lo = self.cues.partition_point(|h| h.start < from);
-        let hi = lo + self.cues[lo..].partition_point(|h| h.start < to);
-        &self.cues[lo..hi]
-    }
-
-    /// Whether a cue of this kind lies wholly inside `start..end`.
+    /// Whether a cue of this kind lies wholly inside `start..end`: the first hit in it is
+    /// found by binary search, and the few after it one by one (the places asked about are
+    /// a few dozen bytes long).
     pub(crate) fn has_cue_in(&self, cue: Cue, start: usize, end: usize) -> bool {
-        self.cues_starting_in(start, end)
+        let first = self.cues.partition_point(|h| h.start < start);
+        self.cues[first..]
             .iter()
+            .take_while(|h| h.start < end)
             .any(|h| h.cue == cue && h.end <= end)
     }
 
