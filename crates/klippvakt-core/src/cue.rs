@@ -7,6 +7,7 @@
 use crate::lexer::Span;
 use crate::sieve::{keys, prefix_lengths, Sieve, PREFIX_KEY_BYTES};
 use crate::text::{fold, is_word_char, next_char, prev_char};
+use crate::wordmap::WordMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use rustc_hash::FxHashMap;
 
@@ -258,10 +259,8 @@ struct Head {
 /// that start with something other than a letter or digit) are [`Patterns`].
 #[derive(Debug)]
 pub(crate) struct CueSet {
-    /// Whole words and the first words of phrases, by spelling.
-    heads: FxHashMap<Box<str>, Head>,
-    /// The word [`keys`] of the heads.
-    head_keys: Sieve,
+    /// Whole words and the first words of phrases.
+    heads: WordMap<Head>,
     /// Prefixes (all of [`PREFIX_KEY_BYTES`] or more), by their prefix [`keys`].
     prefixes: FxHashMap<u64, Vec<Longer>>,
     /// The prefix keys and lengths of the words that can start with a prefix.
@@ -304,15 +303,13 @@ impl CueSet {
             inside,
             triggers: searched_triggers,
         } = lists;
-        let head_keys = heads.keys().map(|h| keys(h.as_bytes(), (0, h.len())).word);
         let prefix_keys: Vec<u64> = prefixes
             .iter()
             .flat_map(|(&key, longer)| longer.iter().map(move |l| (key, l.spelling.len())))
             .flat_map(|(key, len)| prefix_lengths(key, len))
             .collect();
         Ok(CueSet {
-            head_keys: Sieve::of(head_keys),
-            heads,
+            heads: WordMap::new(heads),
             prefix_keys: Sieve::of(prefix_keys.into_iter()),
             prefixes,
             inside: Patterns::new(inside)?,
@@ -333,13 +330,11 @@ impl CueSet {
         let bytes = folded.as_bytes();
         for &(start, end) in words {
             let keys = keys(bytes, (start, end));
-            if self.head_keys.may_hold(keys.word) {
-                if let Some(head) = self.heads.get(&folded[start..end]) {
-                    for &meaning in &head.meanings {
-                        pass.record(meaning, start, end);
-                    }
-                    pass.record_longer(folded, start, &head.phrases);
+            if let Some(head) = self.heads.get(folded, (start, end), &keys) {
+                for &meaning in &head.meanings {
+                    pass.record(meaning, start, end);
                 }
+                pass.record_longer(folded, start, &head.phrases);
             }
             if self.prefix_keys.may_hold(keys.prefix_and_length) {
                 if let Some(prefixes) = self.prefixes.get(&keys.prefix) {

@@ -29,6 +29,7 @@ mod signature;
 mod text;
 mod tool;
 mod window;
+mod wordmap;
 
 pub use category::{Category, InfoClass};
 pub use classify::{classify, Classification, Classifier, MAX_SCAN_BYTES};

@@ -49,7 +49,7 @@ impl Sieve {
 }
 
 /// Eight bytes of `text` from `at` as one little-endian number, zeros past its end.
-fn load(text: &[u8], at: usize) -> u64 {
+pub(crate) fn load(text: &[u8], at: usize) -> u64 {
     match text.get(at..).and_then(<[u8]>::first_chunk::<8>) {
         Some(eight) => u64::from_le_bytes(*eight),
         None => {

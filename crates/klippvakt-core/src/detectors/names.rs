@@ -9,8 +9,9 @@ use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
-use crate::sieve::{keys, Sieve};
+use crate::sieve::keys;
 use crate::text::before;
+use crate::wordmap::WordMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -162,10 +163,7 @@ enum Intro {
 pub(crate) struct Lexicon {
     /// First names, surnames and first names that are ordinary words, in one map so that
     /// each word is looked up once.
-    names: HashMap<&'static str, Kind>,
-    /// The word keys of `names`: most capitalised words are in no list ("Kommunen",
-    /// "Det"), and the sieve says so without hashing them.
-    keys: Sieve,
+    names: WordMap<Kind>,
     first_folded: HashSet<String>,
 }
 
@@ -226,8 +224,7 @@ impl Lexicon {
             }
             Lexicon {
                 first_folded: first.iter().map(|n| n.to_lowercase()).collect(),
-                keys: Sieve::of(names.keys().map(|n| keys(n.as_bytes(), (0, n.len())).word)),
-                names,
+                names: WordMap::new(names.into_iter().map(|(n, kind)| (Box::from(n), kind))),
             }
         })
     }
@@ -235,7 +232,7 @@ impl Lexicon {
     /// What `word` is: a first name (or a hyphenated one that starts with one), a surname
     /// (or one whose every part is), an ordinary word.
     fn kind(&self, word: &str) -> Kind {
-        let of = |w: &str| self.names.get(w).copied().unwrap_or_default();
+        let of = |w: &str| self.names.get_word(w).copied().unwrap_or_default();
         let whole = of(word);
         let Some(head) = before_hyphen(word) else {
             return whole;
@@ -248,15 +245,17 @@ impl Lexicon {
     }
 
     /// [`Lexicon::kind`] of the word `span` of `text`, read as a word of the whole text so
-    /// that its sieve key is read without a copy. A hyphenated word is looked up part by
-    /// part, whatever the sieve says of the whole.
+    /// that its keys are read without a copy. A hyphenated word is looked up part by part.
     fn kind_in(&self, text: &str, span: Span) -> Kind {
         let word = &text[span.0..span.1];
-        if self.keys.may_hold(keys(text.as_bytes(), span).word) || before_hyphen(word).is_some() {
-            self.kind(word)
-        } else {
-            Kind::default()
+        if before_hyphen(word).is_some() {
+            return self.kind(word);
         }
+        let keys = keys(text.as_bytes(), span);
+        self.names
+            .get(text, span, &keys)
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Whether a lower-case word is a first name (for e-mail local parts).
@@ -521,29 +520,47 @@ enum Case {
 /// How `word` is written, read up to its first digit ("Anna2" is "Anna"), and the length
 /// of that part.
 fn case_of(word: &str) -> (usize, Case) {
-    // Most words are ASCII letters (and digits): read byte by byte, in one pass.
-    let mut lower = 0;
-    for (at, &b) in word.as_bytes().iter().enumerate() {
-        if b.is_ascii_digit() {
-            return (at, ascii_case(&word.as_bytes()[..at], lower));
+    // Most words are letters of ASCII and Latin-1 (Å, Ä, Ö, É, …) and digits: read byte by
+    // byte, in one pass; anything else is read char by char.
+    let bytes = word.as_bytes();
+    // Small letters and capitals.
+    let mut counts = [0usize; 2];
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_alphabetic() {
+            counts[usize::from(b.is_ascii_uppercase())] += 1;
+        } else if b.is_ascii_digit() {
+            break;
+        } else {
+            // À–Þ but × are capitals, ß–ÿ but ÷ small letters.
+            match (b, bytes.get(at + 1)) {
+                (0xC3, Some(&second)) if second != 0x97 && second != 0xB7 => {
+                    counts[usize::from(second < 0x9F)] += 1;
+                    at += 1;
+                }
+                _ => return case_of_parts(word),
+            }
         }
-        if !b.is_ascii_alphabetic() {
-            return case_of_parts(word);
-        }
-        lower += usize::from(b.is_ascii_lowercase());
+        at += 1;
     }
-    (word.len(), ascii_case(word.as_bytes(), lower))
-}
-
-/// How a word of ASCII letters with `lower` small ones is written.
-fn ascii_case(letters: &[u8], lower: usize) -> Case {
-    match letters.first() {
-        Some(first) if lower > 0 && lower == letters.len() - 1 && first.is_ascii_uppercase() => {
+    let [small, capitals] = counts;
+    let first_capital = match bytes {
+        [b'A'..=b'Z', ..] => true,
+        [0xC3, second, ..] => *second < 0x9F && *second != 0x97,
+        _ => false,
+    };
+    let case = if small > 0 {
+        if first_capital && capitals == 1 {
             Case::Title
+        } else {
+            Case::Other
         }
-        _ if lower == 0 && letters.len() >= 2 => Case::Upper,
-        _ => Case::Other,
-    }
+    } else if capitals >= 2 {
+        Case::Upper
+    } else {
+        Case::Other
+    };
+    (at, case)
 }
 
 /// [`case_of`] any word, parts joined by hyphens and apostrophes too: one pass over its
@@ -604,26 +621,34 @@ fn title_case(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{case_of, case_of_parts, Case, Lexicon};
+    use super::{case_of, case_of_parts, entries, Case, Kind, Lexicon};
+    use super::{FIRST_NAMES, FIRST_NAMES_EXTRA, FIRST_NAMES_ORDINARY, SURNAMES, SURNAMES_EXTRA};
     use crate::classify;
     use proptest::prelude::*;
 
     proptest! {
         #[test]
-        fn ascii_words_read_byte_by_byte_as_char_by_char(word in "[A-Za-z0-9]{0,12}") {
+        fn latin_words_read_byte_by_byte_as_char_by_char(word in "[A-Za-z0-9åäöÅÄÖéÉßÞþÿ×÷ł-]{0,12}") {
             prop_assert_eq!(case_of(&word), case_of_parts(&word));
         }
     }
 
     #[test]
-    fn the_sieve_passes_every_name_and_every_hyphenated_one() {
+    fn every_name_is_found_where_it_stands_and_every_hyphenated_one() {
         let lex = Lexicon::get();
         let read = |word: &str| lex.kind_in(&format!("Hej {word}, sa hon."), (4, 4 + word.len()));
-        for &name in lex
-            .names
-            .keys()
-            .chain(&["Anna-Karin", "Lindh-Berg", "Kommunen"])
-        {
+        let lists = [
+            FIRST_NAMES,
+            FIRST_NAMES_EXTRA,
+            FIRST_NAMES_ORDINARY,
+            SURNAMES,
+            SURNAMES_EXTRA,
+        ];
+        for name in lists.into_iter().flat_map(entries) {
+            assert_eq!(read(name), lex.kind(name), "{name}");
+            assert_ne!(read(name), Kind::default(), "{name}");
+        }
+        for name in ["Anna-Karin", "Lindh-Berg", "Kommunen"] {
             assert_eq!(read(name), lex.kind(name), "{name}");
         }
         assert!(read("Anna-Karin").first);
