@@ -9,7 +9,7 @@ use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
-use crate::sieve::keys;
+use crate::sieve::{keys, load};
 use crate::text::before;
 use crate::wordmap::WordMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -487,7 +487,8 @@ fn capitalised_words(text: &str, words: &[Span]) -> (Vec<Span>, Vec<Span>) {
         }
         // Parts joined by a hyphen or an apostrophe: "Lindh-Berg", "O'Brien".
         while let Some(&(next, next_end)) = words.get(i) {
-            let joined = matches!(&text[end..next], "-" | "'" | "’")
+            // "-", "'" or "’", compared as bytes: no test of char boundaries.
+            let joined = matches!(&text.as_bytes()[end..next], b"-" | b"'" | b"\xE2\x80\x99")
                 && text[next..].chars().next().is_some_and(char::is_alphabetic);
             if !joined {
                 break;
@@ -495,7 +496,7 @@ fn capitalised_words(text: &str, words: &[Span]) -> (Vec<Span>, Vec<Span>) {
             end = next_end;
             i += 1;
         }
-        let (len, case) = case_of(&text[start..end]);
+        let (len, case) = case_of(text, (start, end));
         match case {
             Case::Title => title.push((start, start + len)),
             Case::Upper => upper.push((start, start + len)),
@@ -517,11 +518,33 @@ enum Case {
     Other,
 }
 
-/// How `word` is written, read up to its first digit ("Anna2" is "Anna"), and the length
-/// of that part.
-fn case_of(word: &str) -> (usize, Case) {
-    // Most words are letters of ASCII and Latin-1 (Å, Ä, Ö, É, …) and digits: read byte by
-    // byte, in one pass; anything else is read char by char.
+impl Case {
+    /// The case of a word of letters that all have one (no hyphen, no digit): `small` small
+    /// letters and `capitals` capitals, the first one a capital or not.
+    fn of_letters(small: usize, capitals: usize, first_capital: bool) -> Case {
+        if small > 0 {
+            if first_capital && capitals == 1 {
+                Case::Title
+            } else {
+                Case::Other
+            }
+        } else if capitals >= 2 {
+            Case::Upper
+        } else {
+            Case::Other
+        }
+    }
+}
+
+/// How the word `span` of `text` is written, read up to its first digit ("Anna2" is
+/// "Anna"), and the length of that part.
+fn case_of(text: &str, span: Span) -> (usize, Case) {
+    if let Some(short) = short_ascii_case(text.as_bytes(), span) {
+        return short;
+    }
+    // Most longer words are letters of ASCII and Latin-1 (Å, Ä, Ö, É, …) and digits: read
+    // byte by byte, in one pass; anything else is read char by char.
+    let word = &text[span.0..span.1];
     let bytes = word.as_bytes();
     // Small letters and capitals.
     let mut counts = [0usize; 2];
@@ -549,18 +572,42 @@ fn case_of(word: &str) -> (usize, Case) {
         [0xC3, second, ..] => *second < 0x9F && *second != 0x97,
         _ => false,
     };
-    let case = if small > 0 {
-        if first_capital && capitals == 1 {
-            Case::Title
-        } else {
-            Case::Other
-        }
-    } else if capitals >= 2 {
-        Case::Upper
-    } else {
-        Case::Other
-    };
-    (at, case)
+    (at, Case::of_letters(small, capitals, first_capital))
+}
+
+/// [`case_of`] a word of up to eight ASCII letters and digits, all its bytes tested at once
+/// as one number: most words are, and a loop over them would end at a different byte for
+/// each, which a processor cannot guess. `None` for any other word.
+fn short_ascii_case(text: &[u8], (start, end): Span) -> Option<(usize, Case)> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let len = end - start;
+    if !(1..=8).contains(&len) {
+        return None;
+    }
+    let word = u64::MAX >> (64 - 8 * len as u32);
+    let v = load(text, start) & word;
+    // The high bits of the word's bytes.
+    let inside = word & HIGH;
+    if v & HIGH != 0 {
+        return None;
+    }
+    // For bytes below 0x80, bit 7 of (byte | 0x80) - c is set where the byte is c or more.
+    let at_least = |c: u8| ((v | HIGH) - ONES * u64::from(c)) & HIGH;
+    let within = |lo: u8, hi: u8| at_least(lo) & !at_least(hi + 1);
+    let digits = within(b'0', b'9') & inside;
+    // The bytes before the first digit.
+    let part = inside & ((digits & digits.wrapping_neg()) >> 7).wrapping_sub(1);
+    let (capitals, small) = (within(b'A', b'Z') & part, within(b'a', b'z') & part);
+    if capitals | small != part {
+        return None;
+    }
+    let case = Case::of_letters(
+        small.count_ones() as usize,
+        capitals.count_ones() as usize,
+        capitals & 0x80 != 0,
+    );
+    Some((part.count_ones() as usize, case))
 }
 
 /// [`case_of`] any word, parts joined by hyphens and apostrophes too: one pass over its
@@ -628,8 +675,11 @@ mod tests {
 
     proptest! {
         #[test]
-        fn latin_words_read_byte_by_byte_as_char_by_char(word in "[A-Za-z0-9åäöÅÄÖéÉßÞþÿ×÷ł-]{0,12}") {
-            prop_assert_eq!(case_of(&word), case_of_parts(&word));
+        fn latin_words_read_byte_by_byte_as_char_by_char(word in "[A-Za-z0-9åäöÅÄÖéÉßÞþÿ×÷ł@\\[`{/:-]{0,12}") {
+            // Read alone and where the text goes on after it.
+            let text = format!("{word}Ab9å");
+            prop_assert_eq!(case_of(&word, (0, word.len())), case_of_parts(&word));
+            prop_assert_eq!(case_of(&text, (0, word.len())), case_of_parts(&word));
         }
     }
 
@@ -669,7 +719,7 @@ mod tests {
             ("A", (1, Case::Other)),
         ];
         for (word, expected) in cases {
-            assert_eq!(case_of(word), expected, "{word}");
+            assert_eq!(case_of(word, (0, word.len())), expected, "{word}");
         }
     }
 
