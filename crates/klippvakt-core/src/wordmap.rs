@@ -4,7 +4,7 @@
 //! lookup hashed it byte by byte and compared it with `memcmp`).
 
 use crate::lexer::Span;
-use crate::sieve::{keys, load, Keys, Sieve};
+use crate::sieve::{keys, load, low_bytes, Keys, Sieve};
 use rustc_hash::FxHashMap;
 
 /// Words up to this many bytes are keyed by two numbers; longer ones by their spelling.
@@ -15,9 +15,8 @@ const SHORT: usize = 16;
 /// have the same: no byte of a word is zero, so the second number gives a longer word's
 /// length, and with it the word key gives its eighth byte.
 fn short_key(text: &[u8], (start, end): Span, keys: &Keys) -> (u64, u64) {
-    let rest = (end - start).saturating_sub(8).min(8) as u32;
-    let kept = u64::MAX.checked_shr(64 - 8 * rest).unwrap_or(0);
-    (keys.word, load(text, start + 8) & kept)
+    let rest = (end - start).saturating_sub(8).min(8);
+    (keys.word, load(text, start + 8) & low_bytes(rest))
 }
 
 /// Values by word.
@@ -27,6 +26,7 @@ pub(crate) struct WordMap<V> {
     sieve: Sieve,
     /// The words of up to [`SHORT`] bytes, by [`short_key`].
     short: FxHashMap<(u64, u64), V>,
+    /// The longer words, by spelling.
     long: FxHashMap<Box<str>, V>,
 }
 

@@ -9,7 +9,7 @@ use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
-use crate::sieve::{keys, load};
+use crate::sieve::{keys, load, low_bytes};
 use crate::text::before;
 use crate::wordmap::WordMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -542,12 +542,12 @@ enum Case {
 }
 
 impl Case {
-    /// The case of a word of letters that all have one (no hyphen, no digit), with small
-    /// letters or not, `capitals` capitals (or 2 for two or more), the first one a capital
-    /// or not.
-    fn of_letters(small: bool, capitals: usize, first_capital: bool) -> Case {
+    /// The case of a word read letter by letter: with small letters or not, written as a
+    /// title or not (each part a capital and then small letters), with `capitals`
+    /// capitals (or 2 for two or more).
+    fn of(small: bool, title: bool, capitals: usize) -> Case {
         if small {
-            if first_capital && capitals == 1 {
+            if title {
                 Case::Title
             } else {
                 Case::Other
@@ -596,7 +596,11 @@ fn case_of(text: &str, span: Span) -> (usize, Case) {
         [0xC3, second, ..] => *second < 0x9F && *second != 0x97,
         _ => false,
     };
-    (at, Case::of_letters(small > 0, capitals, first_capital))
+    // Every letter has a case, so one capital, and that the first, makes a title.
+    (
+        at,
+        Case::of(small > 0, first_capital && capitals == 1, capitals),
+    )
 }
 
 /// [`case_of`] a word of up to eight ASCII letters and digits, all its bytes tested at once
@@ -609,7 +613,7 @@ fn short_ascii_case(text: &[u8], (start, end): Span) -> Option<(usize, Case)> {
     if !(1..=8).contains(&len) {
         return None;
     }
-    let word = u64::MAX >> (64 - 8 * len as u32);
+    let word = low_bytes(len);
     let v = load(text, start) & word;
     // The high bits of the word's bytes.
     let inside = word & HIGH;
@@ -629,7 +633,8 @@ fn short_ascii_case(text: &[u8], (start, end): Span) -> Option<(usize, Case)> {
     // No bit count: the baseline x86-64 this is built for has no instruction for it.
     let one_or_more = usize::from(capitals != 0);
     let two_or_more = usize::from(capitals & capitals.wrapping_sub(1) != 0);
-    let case = Case::of_letters(small != 0, one_or_more + two_or_more, capitals & 0x80 != 0);
+    let title = capitals == 0x80;
+    let case = Case::of(small != 0, title, one_or_more + two_or_more);
     let len = if digits == 0 {
         len
     } else {
@@ -665,18 +670,7 @@ fn case_of_parts(word: &str) -> (usize, Case) {
         };
         part_start = false;
     }
-    let case = if lower {
-        if title && !part_start {
-            Case::Title
-        } else {
-            Case::Other
-        }
-    } else if capitals >= 2 {
-        Case::Upper
-    } else {
-        Case::Other
-    };
-    (len, case)
+    (len, Case::of(lower, title && !part_start, capitals))
 }
 
 /// "ANNA-KARIN" → "Anna-Karin".
