@@ -391,6 +391,8 @@ impl Detector for NameDetector {
             matches!(&text[a.1..b.0], " " | "\t" | ";" | "\u{a0}")
         };
         let mut kinds: Vec<Kind> = words.iter().map(|&w| lex.kind_in(text, w)).collect();
+        // The few joined words are looked up a second time, part by part: asking of every
+        // word whether it is one cost more (callgrind: 1 000 more mispredicted branches).
         for &i in &joined {
             kinds[i] = lex.kind(&text[words[i].0..words[i].1]);
         }
