@@ -133,6 +133,13 @@ const PERSONAL_LINE: &[&str] = &[
     "mobile",
     "direkt*",
     "privat*",
+    "hemtelefon*",
+    "hemtel",
+    "hemnum*",
+    "bostadstelefon*",
+    "tel hem",
+    "telefon hem",
+    "home phone",
     "ring mig",
     "mitt nummer",
 ];
@@ -668,6 +675,11 @@ mod tests {
         fault_line: "Felanmälan dygnet runt: 0910-73 52 00." => [];
         reception_landline: "Telefon 0910-73 56 00, e-post" => [];
         direct_line: "Direkt: 0910-73 58 21" => [Phone];
+        home_line: "Hemtelefon: 08-123 456 78" => [Phone];
+        home_line_short: "Hemtel 031-12 34 56" => [Phone];
+        home_line_after_tel: "Tel hem: 0910-123 45" => [Phone];
+        home_number: "Ring hemnumret 08-123 456 78 efter fem." => [Phone];
+        home_page_is_no_home_line: "Hemsida: www.norrby.se, telefon 0910-73 50 00" => [];
         amounts_are_no_phones: "1 240 kr och 0,5 m" => [];
         home_address: "Storgatan 14 lgh 1102, 871 30 Norrby" => [PostalAddress];
         lives_at: "jag bor på Granvägen 22 i Sörby" => [PostalAddress];
