@@ -254,6 +254,12 @@ impl Lexicon {
             .unwrap_or_default()
     }
 
+    /// Whether `word`, as written, is a first name that is not also an ordinary word
+    /// ("Kalle", "Fatima"; not "Per" or "Björn").
+    pub(crate) fn is_plain_first_name(&self, word: &str) -> bool {
+        self.names.get_word(word).is_some_and(|k| k.plain_first())
+    }
+
     /// Whether a lower-case word is a first name (for e-mail local parts).
     pub(crate) fn is_first_name_folded(&self, word: &str) -> bool {
         self.first_folded.contains(word)

@@ -1,11 +1,14 @@
 //! Health, social-services and other GDPR art. 9/10 context. A term ("diagnos", "LVU",
-//! "missbruk", a medicine name, "skyddad identitet") is sensitive personal data only when the text is about an
-//! individual: a personal-data finding nearby, or a person word ("patienten", "hon") in the
-//! same sentence. A brochure about diabetes, a law or aggregated statistics stay open.
+//! "missbruk", a medicine name, "skyddad identitet") is sensitive personal data only when
+//! the text is about an individual: a personal-data finding nearby, or in the same sentence
+//! a person word ("patienten", "hon") or a first name ("Kalle har skyddad identitet"). A
+//! brochure about diabetes, a law or aggregated statistics stay open.
 
 use crate::category::{Category, InfoClass};
-use crate::cue::{Cue, CueHit, CueWord};
+use crate::cue::{Cue, CueWord};
+use crate::detectors::names::Lexicon;
 use crate::finding::{DetectorId, Finding};
+use crate::lexer::Span;
 use crate::registry::{longest, near, Detector, Scan};
 use crate::text::sentence_at;
 
@@ -68,11 +71,90 @@ const GENERAL_LANGUAGE: &[&str] = &[
     "the individual",
 ];
 
+/// Verbs that make the first name before them the subject of a sentence ("Kalle har
+/// skyddad identitet", "Fatima är sjukskriven"), folded.
+const SUBJECT_VERBS: &[&str] = &[
+    "har",
+    "hade",
+    "är",
+    "var",
+    "blev",
+    "blir",
+    "fick",
+    "får",
+    "bor",
+    "mår",
+    "behöver",
+    "ska",
+    "skall",
+    "vill",
+    "kan",
+    "måste",
+    "saknar",
+    "lider",
+    "uppger",
+    "berättar",
+    "säger",
+    "tar",
+    "använder",
+    "vårdas",
+    "placerades",
+    "placeras",
+    "dömdes",
+    "misstänks",
+];
+
 /// How far (bytes) a term may stand from the personal-data finding it is about.
 const WINDOW: usize = 300;
 
 /// Sensitive context about an individual.
-pub(crate) struct SensitiveDetector;
+pub(crate) struct SensitiveDetector {
+    lexicon: &'static Lexicon,
+}
+
+impl SensitiveDetector {
+    pub(crate) fn new() -> Self {
+        Self {
+            lexicon: Lexicon::get(),
+        }
+    }
+
+    /// Who the sentence `start..end` of the text is about: its first person word
+    /// ("patienten", "hon"), else its first first name that a verb follows ("Kalle har",
+    /// "Fatima är"); none where the sentence speaks of people in general.
+    fn person_in(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
+        if scan.has_cue_in(Cue::GeneralLanguage, start, end) {
+            return None;
+        }
+        let first_cue = scan.cues.partition_point(|h| h.start < start);
+        let person_word = scan.cues[first_cue..]
+            .iter()
+            .take_while(|h| h.start < end)
+            .find(|h| h.cue == Cue::PersonWord && h.end <= end)
+            .map(|h| (h.start, h.end));
+        let first_name = || {
+            let first_word = scan.words.partition_point(|w| w.0 < start);
+            scan.words[first_word..]
+                .windows(2)
+                .take_while(|pair| pair[1].1 <= end)
+                .find(|pair| self.subject(scan, pair[0], pair[1]))
+                .map(|pair| pair[0])
+        };
+        person_word.or_else(first_name)
+    }
+
+    /// Whether the word `name` is a first name and the next word, after one space, a verb
+    /// that makes it the subject: "Kalle har", not "Can you".
+    fn subject(&self, scan: &Scan<'_>, name: Span, next: Span) -> bool {
+        let bytes = scan.text.as_bytes();
+        let word = &scan.text[name.0..name.1];
+        (bytes[name.0].is_ascii_uppercase() || !bytes[name.0].is_ascii())
+            && bytes[name.1..next.0] == *b" "
+            && word.starts_with(char::is_uppercase)
+            && SUBJECT_VERBS.contains(&&scan.folded[next.0..next.1])
+            && self.lexicon.is_plain_first_name(word)
+    }
+}
 
 impl Detector for SensitiveDetector {
     fn cue_words(&self) -> Vec<CueWord> {
@@ -95,8 +177,8 @@ impl Detector for SensitiveDetector {
             .filter(|f| f.category == Category::PersonalData)
             .collect();
         let longest_personal = longest(&personal);
-        let person_words: Vec<&CueHit> = scan.cues(Cue::PersonWord).collect();
-        let mut used_person_words = Vec::new();
+        let mut persons: Vec<Span> = Vec::new();
+        let mut last: Option<(Span, Option<Span>)> = None;
         let terms = scan.cues.iter().filter(|h| {
             matches!(
                 h.cue,
@@ -107,21 +189,18 @@ impl Detector for SensitiveDetector {
             let near_person = near(&personal, longest_personal, hit.start, hit.end, WINDOW)
                 .next()
                 .is_some();
-            let person_word = if near_person || person_words.is_empty() {
-                None
-            } else {
-                let (start, end) = sentence_at(scan.text, hit.start);
-                let first_in_sentence = person_words.partition_point(|p| p.start < start);
-                person_words
-                    .get(first_in_sentence)
-                    .filter(|p| p.end <= end)
-                    .filter(|_| !scan.has_cue_in(Cue::GeneralLanguage, start, end))
-            };
-            if !near_person && person_word.is_none() {
-                continue;
-            }
-            if let (false, Some(p)) = (near_person, person_word) {
-                used_person_words.push(**p);
+            if !near_person {
+                let sentence = sentence_at(scan.text, hit.start);
+                // The terms of one sentence ask about the same sentence.
+                let person = match last {
+                    Some((s, person)) if s == sentence => person,
+                    _ => self.person_in(scan, sentence),
+                };
+                last = Some((sentence, person));
+                match person {
+                    Some(person) => persons.push(person),
+                    None => continue,
+                }
             }
             out.push(Finding::new(
                 DetectorId::SensitiveContext,
@@ -132,18 +211,18 @@ impl Detector for SensitiveDetector {
                 if near_person { 0.85 } else { 0.65 },
             ));
         }
-        // Sensitive personal data is always personal data: where only a person word tied the
-        // term to someone, that word is the personal-data finding.
+        // Sensitive personal data is always personal data: where only a person word or a
+        // first name tied the term to someone, that word is the personal-data finding.
         if personal.is_empty() {
-            used_person_words.sort_by_key(|h| h.start);
-            used_person_words.dedup();
-            out.extend(used_person_words.into_iter().map(|h| {
+            persons.sort_unstable();
+            persons.dedup();
+            out.extend(persons.into_iter().map(|(start, end)| {
                 Finding::new(
                     DetectorId::PersonReference,
                     Category::PersonalData,
                     InfoClass::K1,
-                    h.start,
-                    h.end,
+                    start,
+                    end,
                     0.6,
                 )
             }));
@@ -169,5 +248,11 @@ mod tests {
         resident_parking_is_not_health: "Sökande: Fredrik Nilsson. Ärende: boendeparkering." => [PersonalData];
         union_membership: "Sofia Karlsson har bett att hennes fackliga företrädare ska delta." => [PersonalData, SensitivePersonalData];
         depending_on_is_not_addiction: "Anna Holm kommer, beroende på vädret." => [PersonalData];
+        first_name_alone: "Kalle har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
+        first_name_with_a_latin_capital: "Östen har fått diagnosen KOL." => [PersonalData, SensitivePersonalData];
+        first_name_with_diagnosis: "Fatima är sjukskriven för utmattningssyndrom." => [PersonalData, SensitivePersonalData];
+        first_name_that_is_a_word: "Per capita ökade sjukskrivningarna." => [];
+        first_name_without_a_verb: "Can you explain what depression is?" => [];
+        first_name_in_general_language: "Om den enskilde, till exempel Kalle, har ett missbruk ska nämnden utreda." => [];
     }
 }
