@@ -102,6 +102,18 @@ const TOKENS: &[&str] = &[
 /// detector reads where the value starts with [`assigned_at`].
 const KEY_VALUE: &str = r#"(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[a-z0-9_]*["']?\s*[:=]\s*["']?[^\s"',;]{6,}"#;
 
+/// A password given in prose, the value last: "lösenord Tallbacken-4471", "lösenordet ska
+/// vara …", and for something named ("lösenordet till wifi-nätet är …", "password for the
+/// admin account: …"), where a verb or a colon must follow the name, so that "lösenordet
+/// till banken ändras 2024-01-01" is not read as one.
+fn prose_password() -> String {
+    let verb = "(?:är|blir|ska vara|är satt till|is|was)";
+    let named = r"\s+(?:till|för|på|to|for|of)\s+\S+(?:\s+\S+){0,2}?";
+    format!(
+        r#"(?-u:\b)(?:lösenord(?:et)?|password|passwd|lösen)(?:{named}(?:\s+{verb}\s*[:=]?|\s*[:=])|(?:\s+{verb})?\s*[:=]?)\s*["'»”]?(?P<v>[^\s"'«»”,]{{6,}})"#
+    )
+}
+
 /// Values that stand in for a secret without being one.
 const PLACEHOLDERS: &[&str] = &[
     "password",
@@ -167,10 +179,7 @@ impl CredentialDetector {
                 r"(?-u:\b)[a-z][a-z0-9+.-]{1,20}://[^\s:/@]+:(?P<v>[^\s@/]{3,})@[^\s/]+",
             )?,
             key_value: compile(name, KEY_VALUE)?,
-            prose_password: compile(
-                name,
-                r#"(?-u:\b)(?:lösenord(?:et)?|password|passwd|lösen)(?:\s+(?:är|blir|ska vara|är satt till|is|was))?\s*[:=]?\s*["'»”]?(?P<v>[^\s"'«»”,]{6,})"#,
-            )?,
+            prose_password: compile(name, &prose_password())?,
             access_code: compile(
                 name,
                 r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pinkod(?:en)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n0-9]{0,40}?(?P<v>[0-9]{4,8}#?)",
@@ -374,6 +383,12 @@ mod tests {
         prose_password: "nätverk Norrby-Personal, lösenord Tallbacken-4471-Blå." => [Password];
         prose_password_should_be: "lösenordet ska vara Norrby#Print2024 enligt IT" => [Password];
         no_password: "Gästnätet har inget lösenord." => [];
+        prose_password_for_a_network: "Lösenordet till wifi-nätet är Sommar2024!" => [Password];
+        prose_password_for_a_guest_network: "Lösenord till Norrby-Gäst: Välkommen123" => [Password];
+        prose_password_for_an_account: "The password for the admin account is Hx72!kq9" => [Password];
+        password_change_date: "Lösenordet till banken ändras 2024-01-01." => [];
+        password_for_a_network_named: "Jag har glömt lösenordet till wifi-nätet." => [];
+        password_rule_for_accounts: "Lösenordet för alla konton ska vara minst 12 tecken." => [];
         private_key_setting: "private_key = Hk4#p9Xq2Lm7" => [ApiKey];
         long_key_name: "SMTP_PASSWORD_FOR_THE_OLD_RELAY_SERVER_IN_THE_BASEMENT = Qz7!mR2v#Lp9" => [Password];
         url_password_plain_word: "mysql://root:hemligt@localhost/db" => [ConnectionString];
