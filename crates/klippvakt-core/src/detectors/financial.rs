@@ -19,7 +19,7 @@ impl BankAccountDetector {
         Ok(Self {
             account: compile(
                 "bank_account",
-                r"(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonummer|bankkonto|bankkontonummer|account(?: no\.?| number)?)[\s:.#]*(?P<n>[0-9][0-9 -]{2,18}[0-9])",
+                r"(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonum(?:mer|ret)|bankkonto(?:t|nummer)?|lönekonto(?:t|nummer)?|account(?: no\.?| number)?)[\s:.#]*(?P<n>[0-9][0-9 -]{2,18}[0-9])",
             )?,
         })
     }
@@ -30,8 +30,9 @@ impl Detector for BankAccountDetector {
         &[
             "clearing*",
             "kontonr*",
-            "kontonummer*",
+            "kontonum*",
             "bankkonto*",
+            "lönekonto*",
             "account*",
         ]
     }
@@ -183,6 +184,10 @@ mod tests {
 
     finds! {
         account_and_clearing: "clearingnr 8214-9, kontonr 934 556 712-4, belopp" => [BankAccount, BankAccount];
+        the_account_number: "Här är kontonumret: 8327-9 123 456 789-0 (Swedbank)" => [BankAccount];
+        salary_account: "Lönekonto 6000-123 456 789 (Handelsbanken)" => [BankAccount];
+        the_bank_account: "Pengarna sätts in på bankkontot 8214-9 934 556 712-4." => [BankAccount];
+        ledger_account_is_no_bank_account: "Bokför på konto 4010, kontot för inköp." => [];
         iban_valid: "IBAN SE45 5000 0000 0583 9825 7466 tack" => [Iban];
         iban_with_letters_in_the_account: "IBAN GB29 NWBK 6016 1331 9268 19" => [Iban];
         iban_compact: "konto NL91ABNA0417164300 och MT84MALT011000012345MTLCAST001S" => [Iban, Iban];
