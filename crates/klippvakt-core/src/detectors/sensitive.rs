@@ -120,8 +120,9 @@ impl SensitiveDetector {
     }
 
     /// Who the sentence `start..end` of the text is about: its first person word
-    /// ("patienten", "hon"), else its first first name that a verb follows ("Kalle har",
-    /// "Fatima är"); none where the sentence speaks of people in general.
+    /// ("patienten", "hon"), else its first first name that a verb or an age follows
+    /// ("Kalle har", "Fatima är", "Liam (8 år)"); none where the sentence speaks of people
+    /// in general.
     fn person_in(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
         if scan.has_cue_in(Cue::GeneralLanguage, start, end) {
             return None;
@@ -143,17 +144,32 @@ impl SensitiveDetector {
         person_word.or_else(first_name)
     }
 
-    /// Whether the word `name` is a first name and the next word, after one space, a verb
-    /// that makes it the subject: "Kalle har", not "Can you".
+    /// Whether the word `name` is a first name that the next word, after one space, makes
+    /// the subject ("Kalle har", not "Can you"), or that an age follows ("Liam (8 år)").
     fn subject(&self, scan: &Scan<'_>, name: Span, next: Span) -> bool {
         let bytes = scan.text.as_bytes();
         let word = &scan.text[name.0..name.1];
+        let verb = || {
+            bytes[name.1..next.0] == *b" " && SUBJECT_VERBS.contains(&&scan.folded[next.0..next.1])
+        };
         (bytes[name.0].is_ascii_uppercase() || !bytes[name.0].is_ascii())
-            && bytes[name.1..next.0] == *b" "
             && word.starts_with(char::is_uppercase)
-            && SUBJECT_VERBS.contains(&&scan.folded[next.0..next.1])
+            && (verb() || age_follows(bytes, name.1))
             && self.lexicon.is_plain_first_name(word)
     }
+}
+
+/// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år".
+fn age_follows(bytes: &[u8], at: usize) -> bool {
+    let rest = &bytes[at..];
+    let Some(rest) = [&b" ("[..], b", ", b" "]
+        .iter()
+        .find_map(|lead| rest.strip_prefix(*lead))
+    else {
+        return false;
+    };
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with(" år".as_bytes())
 }
 
 impl Detector for SensitiveDetector {
@@ -253,6 +269,9 @@ mod tests {
         first_name_with_diagnosis: "Fatima är sjukskriven för utmattningssyndrom." => [PersonalData, SensitivePersonalData];
         first_name_that_is_a_word: "Per capita ökade sjukskrivningarna." => [];
         first_name_without_a_verb: "Can you explain what depression is?" => [];
+        first_name_with_an_age: "Vi har tagit emot en orosanmälan om Liam (8 år) från skolan." => [PersonalData, SensitivePersonalData];
+        first_name_with_an_age_after_a_comma: "Kalle, 12 år, har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
+        years_are_no_age: "Vera 2000 års utgåva handlar om demens." => [];
         first_name_in_general_language: "Om den enskilde, till exempel Kalle, har ett missbruk ska nämnden utreda." => [];
     }
 }
