@@ -40,6 +40,13 @@ const PERSON_WORDS: &[&str] = &[
     "the patient",
     "my client",
     "our client",
+    "the client",
+    "the child",
+    "she",
+    "he",
+    "her",
+    "him",
+    "his",
 ];
 
 /// Generic phrases that mention "han eller hon" without meaning anyone. As longer cue
@@ -50,8 +57,21 @@ const GENERIC_PERSON: &[&str] = &[
     "honom eller henne",
     "henne eller honom",
     "hans eller hennes",
+    "han/hon",
+    "hon/han",
+    "hans/hennes",
+    "hennes/hans",
+    "honom/henne",
+    "henne/honom",
     "he or she",
     "she or he",
+    "his or her",
+    "her or his",
+    "him or her",
+    "her or him",
+    "he/she",
+    "his/her",
+    "him/her",
 ];
 
 /// Words of statute and guidance language: a sentence that speaks of "den enskilde" or
@@ -259,6 +279,8 @@ mod tests {
         law_about_lss: "Vilka insatser finns i 9 § LSS? Gör en tabell." => [];
         aggregated_statistics: "År 2024 inkom 1 284 orosanmälningar gällande 903 barn." => [];
         generic_he_or_she: "Om han eller hon har ett missbruk ska nämnden utreda." => [];
+        generic_he_slash_she: "Om eleven har en diagnos ska han/hon erbjudas stöd." => [];
+        generic_his_slash_her: "Vårdnadshavare ska informeras om hans/hennes diagnos." => [];
         statute_language: "Detsamma gäller uppgift om en gravid person eller någon närstående till denne, till skydd för det väntade barnet." => [];
         named_without_sensitive_term: "Lönerevision: Karin Åberg 38 500 → 39 900" => [PersonalData];
         resident_parking_is_not_health: "Sökande: Fredrik Nilsson. Ärende: boendeparkering." => [PersonalData];
@@ -269,6 +291,10 @@ mod tests {
         first_name_with_diagnosis: "Fatima är sjukskriven för utmattningssyndrom." => [PersonalData, SensitivePersonalData];
         first_name_that_is_a_word: "Per capita ökade sjukskrivningarna." => [];
         first_name_without_a_verb: "Can you explain what depression is?" => [];
+        english_person_word: "Her son was placed in foster care under LVU last week." => [PersonalData, SensitivePersonalData];
+        english_he_or_she: "If he or she has an addiction, the board must investigate." => [];
+        english_his_or_her: "If a pupil has diabetes, his or her teacher should be told." => [];
+        english_him_or_her: "Offer him/her a referral to the psychiatric clinic." => [];
         first_name_with_an_age: "Vi har tagit emot en orosanmälan om Liam (8 år) från skolan." => [PersonalData, SensitivePersonalData];
         first_name_with_an_age_after_a_comma: "Kalle, 12 år, har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
         years_are_no_age: "Vera 2000 års utgåva handlar om demens." => [];
