@@ -165,7 +165,8 @@ impl SensitiveDetector {
     }
 
     /// Whether the word `name` is a first name that the next word, after one space, makes
-    /// the subject ("Kalle har", not "Can you"), or that an age follows ("Liam (8 år)").
+    /// the subject ("Kalle har", not "Can you" or "lex Maria ska"), or that an age follows
+    /// ("Liam (8 år)").
     fn subject(&self, scan: &Scan<'_>, name: Span, next: Span) -> bool {
         let bytes = scan.text.as_bytes();
         let word = &scan.text[name.0..name.1];
@@ -176,6 +177,8 @@ impl SensitiveDetector {
             && word.starts_with(char::is_uppercase)
             && (verb() || age_follows(bytes, name.1))
             && self.lexicon.is_plain_first_name(word)
+            // "lex Maria", "lex Sarah": the duties to report, named after people.
+            && !scan.folded[..name.0].ends_with("lex ")
     }
 }
 
@@ -291,6 +294,8 @@ mod tests {
         first_name_with_diagnosis: "Fatima är sjukskriven för utmattningssyndrom." => [PersonalData, SensitivePersonalData];
         first_name_that_is_a_word: "Per capita ökade sjukskrivningarna." => [];
         first_name_without_a_verb: "Can you explain what depression is?" => [];
+        lex_maria: "Enligt lex Maria ska vårdgivaren anmäla en felaktig diagnos." => [];
+        lex_sarah: "Lex Sarah är en skyldighet att rapportera missbruk och vanvård." => [];
         english_person_word: "Her son was placed in foster care under LVU last week." => [PersonalData, SensitivePersonalData];
         english_he_or_she: "If he or she has an addiction, the board must investigate." => [];
         english_his_or_her: "If a pupil has diabetes, his or her teacher should be told." => [];
