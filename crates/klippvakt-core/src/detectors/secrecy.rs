@@ -103,7 +103,7 @@ impl SecrecyDetector {
             )?,
             statement: compile(
                 name,
-                r"omfattas av sekretess|är sekretessbelag(?:d|t|da)|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?(?-u:\b)|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified",
+                r"omfattas av sekretess|är sekretessbelag(?:d|t|da)|innehåller sekretessbelagda uppgifter|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?(?-u:\b)|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified",
             )?,
             deictic: compile(
                 name,
@@ -354,6 +354,9 @@ mod tests {
         confidentiality_level: "Konfidentialitetsnivå: K2" => [Secrecy];
         quoting_the_law: "\"Sekretess gäller inom socialtjänsten för uppgift om en enskilds personliga förhållanden\"" => [];
         conditional: "Prövningen gäller om handlingen omfattas av sekretess." => [];
+        holds_secret_information: "Handlingen innehåller sekretessbelagda uppgifter." => [Secrecy];
+        a_document_that_may_hold_secrets: "Om en handling innehåller sekretessbelagda uppgifter ska den maskas." => [];
+        if_the_document_holds_secrets: "Pröva om handlingen innehåller sekretessbelagda uppgifter." => [];
         asking_about_marking: "Hur gör registrator en sekretessmarkering enligt 5 kap. 5 § OSL?" => [];
         secret_santa: "Vi kör \"hemlig tomte\" – max 100 kr" => [];
         secret_surveillance: "Hemliga tvångsmedel ska få användas för att förhindra brott." => [];
