@@ -296,6 +296,8 @@ mod tests {
         first_name_without_a_verb: "Can you explain what depression is?" => [];
         lex_maria: "Enligt lex Maria ska vårdgivaren anmäla en felaktig diagnos." => [];
         lex_sarah: "Lex Sarah är en skyldighet att rapportera missbruk och vanvård." => [];
+        person_refuses_medicine: "Brukaren vägrar ta sina mediciner." => [PersonalData, SensitivePersonalData];
+        record_note: "Journalanteckning: Patienten sov dåligt i natt." => [PersonalData, SensitivePersonalData];
         english_person_word: "Her son was placed in foster care under LVU last week." => [PersonalData, SensitivePersonalData];
         english_he_or_she: "If he or she has an addiction, the board must investigate." => [];
         english_his_or_her: "If a pupil has diabetes, his or her teacher should be told." => [];
