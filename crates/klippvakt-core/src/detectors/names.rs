@@ -139,6 +139,8 @@ const NAME_INTROS: &[&str] = &[
     "sekreterare",
     "justerare",
     "heter",
+    "mitt namn är",
+    "my name is",
     "mvh",
     "hälsningar",
     "namn",
@@ -789,6 +791,8 @@ mod tests {
         sentence_start_word: "Vi behöver tolk. Skriv en inbjudan." => [];
         lone_first_name_without_cue: "Rolf berättar att" => [];
         lone_first_name_with_cue: "Klient: Rolf berättar" => ["Rolf"];
+        my_name_is: "Mitt namn är Fredrik och jag jobbar på IT." => ["Fredrik"];
+        my_name_is_in_english: "Hello, my name is Fatima." => ["Fatima"];
         capitals: "NAMN: ANNA SVENSSON" => ["ANNA SVENSSON"];
         capitals_not_names: "SEKRETESS ENLIGT OSL" => [];
         title_and_foreign_surname: "Dear Mr. Johnson, thank you" => ["Johnson"];
