@@ -159,6 +159,18 @@ const RESIDENCE: &[&str] = &[
     "lives at",
 ];
 
+/// Parts of the local part of an address that show it is a template, not a mailbox:
+/// "fornamn.efternamn@", "namn.namnsson@", "firstname.lastname@". (The address pattern
+/// is ASCII, so "förnamn" is read from its "r".)
+const PLACEHOLDER_PARTS: &[&str] = &[
+    "fornamn",
+    "efternamn",
+    "namnsson",
+    "firstname",
+    "lastname",
+    "surname",
+];
+
 /// E-mail addresses of people.
 pub(crate) struct EmailDetector {
     address: Regex,
@@ -191,6 +203,9 @@ impl EmailDetector {
             .split(['.', '_', '-'])
             .map(|p| p.trim_end_matches(|c: char| c.is_ascii_digit()))
             .collect();
+        if parts.iter().any(|p| PLACEHOLDER_PARTS.contains(p)) {
+            return None;
+        }
         let alphabetic = |p: &&str| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphabetic());
         if parts.len() >= 2 && parts.iter().all(alphabetic) {
             return Some(0.9);
@@ -664,6 +679,10 @@ mod tests {
         named_work_mail: "skriv till linnea.forsberg@norrby.se" => [Email];
         first_name_mail: "maila anna@norrby.se" => [Email];
         role_mailbox: "kontaktcenter@norrby.se eller registrator@norrby.se" => [];
+        template_address: "Adressen är fornamn.efternamn@norrby.se för alla anställda." => [];
+        template_address_with_a_latin_letter: "Skriv förnamn.efternamn@norrby.se" => [];
+        template_name: "namn.namnsson@norrby.se eller firstname.lastname@norrby.se" => [];
+        name_like_a_template_word: "svara anna.efterberg@norrby.se" => [Email];
         unit_mailbox: "synpunkter till samhallsbyggnad@norrby.se" => [];
         token_in_url_is_no_mailbox: "https://abc_123@github.com/x" => [];
         mobile_dash: "ring 070-412 88 31" => [Phone];
