@@ -297,6 +297,9 @@ mod tests {
         lex_maria: "Enligt lex Maria ska vårdgivaren anmäla en felaktig diagnos." => [];
         lex_sarah: "Lex Sarah är en skyldighet att rapportera missbruk och vanvård." => [];
         person_refuses_medicine: "Brukaren vägrar ta sina mediciner." => [PersonalData, SensitivePersonalData];
+        pupil_with_concentration_difficulties: "Eleven Omar har ett åtgärdsprogram pga koncentrationssvårigheter." => [PersonalData, SensitivePersonalData];
+        school_guidance_on_npf: "Hur kan skolan stötta elever med NPF?" => [];
+        support_programme_in_the_school_law: "Eleven och elevens vårdnadshavare ska ges möjlighet att delta när ett åtgärdsprogram utarbetas." => [];
         record_note: "Journalanteckning: Patienten sov dåligt i natt." => [PersonalData, SensitivePersonalData];
         english_person_word: "Her son was placed in foster care under LVU last week." => [PersonalData, SensitivePersonalData];
         english_he_or_she: "If he or she has an addiction, the board must investigate." => [];
