@@ -173,6 +173,7 @@ impl SensitiveDetector {
         let verb = || {
             bytes[name.1..next.0] == *b" " && SUBJECT_VERBS.contains(&&scan.folded[next.0..next.1])
         };
+        // A byte test first: most words of a sentence start with a small ASCII letter.
         (bytes[name.0].is_ascii_uppercase() || !bytes[name.0].is_ascii())
             && word.starts_with(char::is_uppercase)
             && (verb() || age_follows(bytes, name.1))
