@@ -87,8 +87,9 @@ pub(crate) fn fold_at(text: &str, capitals: &[usize]) -> String {
         let Some(start) = i.checked_sub(1) else {
             continue;
         };
-        if let Some(pair) = text.get(start..i + 1) {
-            folded.replace_range(start..i + 1, &pair.to_lowercase());
+        if let Some(c) = text.get(start..i + 1).and_then(|pair| pair.chars().next()) {
+            let lower = char::from_u32(u32::from(c) + 0x20).unwrap_or(c);
+            folded.replace_range(start..i + 1, lower.encode_utf8(&mut [0; 4]));
         }
     }
     folded
