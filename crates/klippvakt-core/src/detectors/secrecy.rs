@@ -103,7 +103,7 @@ impl SecrecyDetector {
             )?,
             statement: compile(
                 name,
-                r"omfattas av sekretess|är sekretessbelag(?:d|t|da)|innehåller sekretessbelagda uppgifter|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?(?-u:\b)|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified",
+                r"omfattas av sekretess|är sekretessbelag(?:d|t|da)|innehåller (?:sekretessbelagda uppgifter|uppgifter som omfattas av sekretess)|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?(?-u:\b)|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified",
             )?,
             deictic: compile(
                 name,
@@ -187,10 +187,10 @@ impl Detector for SecrecyDetector {
                 confidence,
             )
         };
-        // "Omfattas av sekretess", "information class: K2": the trigger word may stand
-        // inside the marking.
+        // "Omfattas av sekretess", "innehåller uppgifter som omfattas av sekretess",
+        // "information class: K2": the trigger word may stand inside the marking.
         let reach = Reach {
-            before: 24,
+            before: 40,
             after: 32,
         };
         let windows = self.uses.windows(scan, reach);
@@ -355,6 +355,8 @@ mod tests {
         quoting_the_law: "\"Sekretess gäller inom socialtjänsten för uppgift om en enskilds personliga förhållanden\"" => [];
         conditional: "Prövningen gäller om handlingen omfattas av sekretess." => [];
         holds_secret_information: "Handlingen innehåller sekretessbelagda uppgifter." => [Secrecy];
+        this_mail_holds_secret_information: "Mejlet innehåller uppgifter som omfattas av sekretess." => [Secrecy];
+        whether_the_document_holds_secrets: "Myndigheten ska pröva om handlingen innehåller uppgifter som omfattas av sekretess." => [];
         a_document_that_may_hold_secrets: "Om en handling innehåller sekretessbelagda uppgifter ska den maskas." => [];
         if_the_document_holds_secrets: "Pröva om handlingen innehåller sekretessbelagda uppgifter." => [];
         asking_about_marking: "Hur gör registrator en sekretessmarkering enligt 5 kap. 5 § OSL?" => [];
