@@ -61,15 +61,20 @@ impl<'t> Scan<'t> {
         self.cues.iter().filter(move |h| h.cue == cue)
     }
 
-    /// Whether a cue of this kind lies wholly inside `start..end`: the first hit in it is
-    /// found by binary search, and the few after it one by one (the places asked about are
-    /// a few dozen bytes long).
+    /// Whether a cue of this kind lies wholly inside `start..end`.
     pub(crate) fn has_cue_in(&self, cue: Cue, start: usize, end: usize) -> bool {
+        self.first_cue_in(cue, start, end).is_some()
+    }
+
+    /// The first cue of this kind that lies wholly inside `start..end`: the first hit in
+    /// it is found by binary search, and the few after it one by one (the places asked
+    /// about are a few dozen bytes long, or a sentence).
+    pub(crate) fn first_cue_in(&self, cue: Cue, start: usize, end: usize) -> Option<&CueHit> {
         let first = self.cues.partition_point(|h| h.start < start);
         self.cues[first..]
             .iter()
             .take_while(|h| h.start < end)
-            .any(|h| h.cue == cue && h.end <= end)
+            .find(|h| h.cue == cue && h.end <= end)
     }
 
     /// The parts of the text where digits stand as `shape` says. Searching only there

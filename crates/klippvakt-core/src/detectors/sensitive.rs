@@ -147,11 +147,8 @@ impl SensitiveDetector {
         if scan.has_cue_in(Cue::GeneralLanguage, start, end) {
             return None;
         }
-        let first_cue = scan.cues.partition_point(|h| h.start < start);
-        let person_word = scan.cues[first_cue..]
-            .iter()
-            .take_while(|h| h.start < end)
-            .find(|h| h.cue == Cue::PersonWord && h.end <= end)
+        let person_word = scan
+            .first_cue_in(Cue::PersonWord, start, end)
             .map(|h| (h.start, h.end));
         let first_name = || {
             let first_word = scan.words.partition_point(|w| w.0 < start);
