@@ -34,6 +34,8 @@ const TRIGGERS: [&[&str]; 2] = [
         "secrecy*",
         "classified*",
         "lämnas ut*",
+        "lämnas ej ut*",
+        "lämnas inte ut*",
         "spridas*",
         "vidarebefordras*",
         "top secret*",
@@ -62,6 +64,8 @@ const UPPER_STAMPS: &[&str] = &[
     "KONFIDENTIELLT",
     "CONFIDENTIAL",
     "TOP SECRET",
+    "BEGRÄNSAT HEMLIG",
+    "KVALIFICERAT HEMLIG",
 ];
 /// Title-case stamps: a line of their own, or followed by a dash or a colon.
 const TITLE_STAMPS: &[&str] = &[
@@ -72,6 +76,8 @@ const TITLE_STAMPS: &[&str] = &[
     "Sekretessbelagd",
     "Sekretessbelagt",
     "Sekretessbelagda",
+    "Begränsat hemlig",
+    "Kvalificerat hemlig",
 ];
 /// The words of a header ("Sekretess enligt 26 kap. 1 § OSL", "Sekretessmarkering: Ja"),
 /// folded, the longer of two that start alike first.
@@ -103,7 +109,7 @@ impl SecrecyDetector {
             )?,
             statement: compile(
                 name,
-                r"omfattas av sekretess|är sekretessbelag(?:d|t|da)|innehåller (?:sekretessbelagda uppgifter|uppgifter som omfattas av sekretess)|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?(?-u:\b)|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|is confidential|is covered by secrecy|is subject to secrecy|is classified",
+                r"omfattas av sekretess|är sekretessbelag(?:d|t|da)|innehåller (?:sekretessbelagda uppgifter|uppgifter som omfattas av sekretess)|är sekretessmarkerad|är sekretessklassad|är hemlig(?:t|a)?(?-u:\b)|får (?:inte|ej) (?:lämnas ut|spridas|vidarebefordras)|lämnas (?:inte|ej) ut|is confidential|is covered by secrecy|is subject to secrecy|is classified",
             )?,
             deictic: compile(
                 name,
@@ -127,7 +133,10 @@ impl SecrecyDetector {
         if UPPER_STAMPS.contains(&word) {
             at_line_start || dash_follows || rest.is_empty() || rest.starts_with("enligt")
         } else if TITLE_STAMPS.contains(&word) {
-            at_line_start && (dash_follows || rest.is_empty())
+            // "Hemligt enligt säkerhetsskyddslagen": a short line that cites its ground. A
+            // longer one is a sentence about the word.
+            let cites = rest.starts_with("enligt") && line_end - line_start <= SHORT_LINE;
+            at_line_start && (dash_follows || rest.is_empty() || cites)
         } else {
             at_line_start
         }
@@ -161,6 +170,24 @@ fn answered(header: &str) -> bool {
     let rest = header[word..].trim_start();
     rest.strip_prefix(':')
         .is_some_and(|answer| !answer.trim_start().is_empty())
+}
+
+/// The longest line that is read as a stamp of its own, in bytes.
+const SHORT_LINE: usize = 100;
+
+/// Whether a statement without a subject (a match `start..end` of the statement pattern)
+/// is a stamp: it ends a short line, and opens it or follows a stop or a dash ("Får ej
+/// lämnas ut", "OBS! Sekretess. Lämnas inte ut.", "Sekretessprövad handling – lämnas ej
+/// ut"). In running text the words before it are its subject ("Uppgift som avses i
+/// första stycket får inte lämnas ut").
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let (line_start, line_end) = line_at(text, start);
+    let lead = text[line_start..start].trim_end();
+    let opens = opens_line(lead) || lead.ends_with(['.', '!', ':', '–', '—', '-']);
+    let ends = text[end..line_end]
+        .trim_end_matches(['.', '!', ' ', '\t', '\r'])
+        .is_empty();
+    opens && ends && line_end - line_start <= SHORT_LINE
 }
 
 /// Whether what stands before a word on its line is only white space and the marks a
@@ -213,6 +240,9 @@ impl Detector for SecrecyDetector {
                 .captures(&scan.folded[lead_start..m.start()])
                 .and_then(|c| c.name("d"))
             else {
+                if stands_alone(text, m.start(), m.end()) {
+                    out.push(secrecy(m.start(), m.end(), 0.85));
+                }
                 continue;
             };
             let start = lead_start + d.start();
@@ -363,6 +393,18 @@ mod tests {
         secret_santa: "Vi kör \"hemlig tomte\" – max 100 kr" => [];
         secret_surveillance: "Hemliga tvångsmedel ska få användas för att förhindra brott." => [];
         guideline_heading: "## Sekretess\nSekretess innebär ett förbud att röja uppgifter." => [];
+        withheld_line: "Får ej lämnas ut" => [Secrecy];
+        withheld_line_in_capitals: "FÅR EJ LÄMNAS UT\nProtokoll" => [Secrecy];
+        withheld_after_a_stamp: "OBS! Sekretess. Lämnas inte ut." => [Secrecy];
+        withheld_after_a_dash: "Sekretessprövad handling – lämnas ej ut" => [Secrecy];
+        withheld_in_a_sentence: "Uppgift som avses i första stycket får inte lämnas ut." => [];
+        withheld_on_a_condition: "Lämnas ej ut utan sekretessprövning hos registrator" => [];
+        released: "Allmänna handlingar som får lämnas ut ska diarieföras." => [];
+        stamp_citing_its_ground: "Hemligt enligt säkerhetsskyddslagen\nPlan" => [Secrecy];
+        title_stamp_citing_osl: "Sekretessbelagt enligt OSL 26:1" => [Secrecy];
+        security_class_stamp: "Begränsat hemlig\nRiskanalys" => [Secrecy];
+        security_class_in_capitals: "KVALIFICERAT HEMLIG – 2 kap. säkerhetsskyddslagen" => [Secrecy];
+        speaking_of_a_security_class: "Uppgifter i klassen begränsat hemlig ska skyddas." => [];
         protected_identity_of_named_pupil: "Eleven Alva Sjöberg i klass 3A har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
         protected_identity_in_general: "Hur hanterar vi elever med skyddad identitet i klasslistor?" => [];
     }
