@@ -339,11 +339,11 @@ impl LabelledNumberDetector {
         Ok(Self {
             passport: compile(
                 name,
-                r"(?-u:\b)(?:passnummer|passnr|pass nr|passet|passport(?: no\.?| number)?)[\s:.#]*(?P<n>[0-9]{8})(?-u:\b)",
+                r"(?-u:\b)(?:passnummer|passnr|pass nr|passet|passport(?: no\.?| number)?)[\s:.#]*(?:(?:är|is)\s+)?(?P<n>[0-9]{8})(?-u:\b)",
             )?,
             employee: compile(
                 name,
-                r"(?-u:\b)(?:anställningsnummer|anställningsnr|anst\.? ?nr|personalnummer|personalnr|employee (?:id|number|no\.?))(?:\s*[:#]\s*|\s+)(?P<n>[0-9]{3,8}(?:(?:\s*,\s*|\s+(?:och|and|&)\s+)[0-9]{3,8})*)",
+                r"(?-u:\b)(?:anställningsnummer|anställningsnr|anst\.? ?nr|personalnummer|personalnr|employee (?:id|number|no\.?))(?:\s*[:#]\s*|\s+(?:(?:är|is)\s+)?)(?P<n>[0-9]{3,8}(?:(?:\s*,\s*|\s+(?:och|and|&)\s+)[0-9]{3,8})*)",
             )?,
             birth: compile(
                 name,
@@ -488,6 +488,8 @@ mod tests {
         cpv_code: "CPV 90620000-9" => [];
         passport: "Passnummer: 12345678" => [Passport];
         passport_without_word: "nummer 12345678" => [];
+        passport_in_a_sentence: "Mitt passnummer är 81234567." => [Passport];
+        employee_number_in_a_sentence: "Hennes anställningsnummer är 104522." => [EmployeeNumber];
         employee_numbers: "anställningsnummer 20417, 20533 och 21190" => [EmployeeNumber, EmployeeNumber, EmployeeNumber];
         reference_number: "referensnummer 2025/112" => [];
         date_of_birth: "född 1988-04-17, har sökt" => [DateOfBirth];
