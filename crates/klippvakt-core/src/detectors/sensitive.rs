@@ -29,6 +29,9 @@ const PERSON_WORDS: &[&str] = &[
     "dottern",
     "sonen",
     "den boende",
+    "personen",
+    "åring",
+    "åringen",
     "hon",
     "han",
     "henne",
@@ -124,6 +127,24 @@ const SUBJECT_VERBS: &[&str] = &[
     "misstänks",
 ];
 
+/// Verbs in the past tense that, right after the person word that opens a sentence, make
+/// it tell what happened to someone ("Barnet placerades enligt 2 § LVU"), folded. Statutes
+/// speak in the present tense.
+const PAST_VERBS: &[&str] = &[
+    "hade",
+    "var",
+    "blev",
+    "fick",
+    "placerades",
+    "omhändertogs",
+    "dömdes",
+    "vårdades",
+    "beviljades",
+    "nekades",
+    "uppgav",
+    "berättade",
+];
+
 /// How far (bytes) a term may stand from the personal-data finding it is about.
 const WINDOW: usize = 300;
 
@@ -141,11 +162,11 @@ impl SensitiveDetector {
 
     /// Who the sentence `start..end` of the text is about: its first person word
     /// ("patienten", "hon"), else its first first name that a verb or an age follows
-    /// ("Kalle har", "Fatima är", "Liam (8 år)"); none where the sentence speaks of people
-    /// in general.
+    /// ("Kalle har", "Fatima är", "Liam (8 år)"). Where the sentence speaks of people in
+    /// general, only a person word that tells what happened opens it ([`narrated`]).
     fn person_in(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
         if scan.has_cue_in(Cue::GeneralLanguage, start, end) {
-            return None;
+            return narrated(scan, (start, end));
         }
         let person_word = scan
             .first_cue_in(Cue::PersonWord, start, end)
@@ -178,6 +199,22 @@ impl SensitiveDetector {
             // "lex Maria", "lex Sarah": the duties to report, named after people.
             && !scan.folded[..name.0].ends_with("lex ")
     }
+}
+
+/// The person word that opens the sentence `start..end`, if a verb in the past tense
+/// follows it after one space ("Barnet placerades enligt 2 § LVU", "Han dömdes för
+/// misshandel enligt 3 kap. 5 § brottsbalken").
+fn narrated(scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
+    let first = scan.words.partition_point(|w| w.0 < start);
+    let &[subject, verb] = scan.words.get(first..first + 2)? else {
+        return None;
+    };
+    let person = scan.first_cue_in(Cue::PersonWord, subject.0, subject.1)?;
+    let told = (person.start, person.end) == subject
+        && verb.1 <= end
+        && scan.text.as_bytes()[subject.1..verb.0] == *b" "
+        && PAST_VERBS.contains(&&scan.folded[verb.0..verb.1]);
+    told.then_some(subject)
 }
 
 /// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år".
@@ -306,6 +343,13 @@ mod tests {
         first_name_with_an_age: "Vi har tagit emot en orosanmälan om Liam (8 år) från skolan." => [PersonalData, SensitivePersonalData];
         first_name_with_an_age_after_a_comma: "Kalle, 12 år, har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
         years_are_no_age: "Vera 2000 års utgåva handlar om demens." => [];
+        placement_citing_the_law: "Barnet placerades enligt 2 § LVU i ett familjehem." => [PersonalData, SensitivePersonalData];
+        sentence_citing_the_penal_code: "Han dömdes för misshandel enligt 3 kap. 5 § brottsbalken." => [PersonalData, SensitivePersonalData];
+        statute_on_placement: "Barnet ska placeras enligt 2 § LVU om det finns en påtaglig risk." => [];
+        child_of_an_age: "LVU-placering av en 14-åring i Luleå" => [PersonalData, SensitivePersonalData];
+        the_person: "Personen är troende muslim." => [PersonalData, SensitivePersonalData];
+        father_in_prison: "Vårdnadshavaren uppger att pappan sitter i fängelse." => [PersonalData, SensitivePersonalData];
+        penalty_in_a_statute: "Den som bryter mot förbudet döms till böter eller fängelse i högst sex månader." => [];
         first_name_in_general_language: "Om den enskilde, till exempel Kalle, har ett missbruk ska nämnden utreda." => [];
     }
 }
