@@ -19,7 +19,7 @@ impl BankAccountDetector {
         Ok(Self {
             account: compile(
                 "bank_account",
-                r"(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonum(?:mer|ret)|bankkonto(?:t|nummer)?|lönekonto(?:t|nummer)?|account(?: no\.?| number)?)[\s:.#]*(?P<n>[0-9][0-9 -]{2,18}[0-9])",
+                r"(?-u:\b)(?:clearingnr|clearingnummer|clearing|kontonr|kontonum(?:mer|ret)|bankkonto(?:t|nummer)?|lönekonto(?:t|nummer)?|account(?: no\.?| number)?)[\s:.#]*(?:(?:är|is)\s+)?(?P<n>[0-9](?:[0-9 -]|, ){2,20}[0-9])",
             )?,
         })
     }
@@ -187,6 +187,7 @@ mod tests {
         the_account_number: "Här är kontonumret: 8327-9 123 456 789-0 (Swedbank)" => [BankAccount];
         salary_account: "Lönekonto 6000-123 456 789 (Handelsbanken)" => [BankAccount];
         the_bank_account: "Pengarna sätts in på bankkontot 8214-9 934 556 712-4." => [BankAccount];
+        account_in_a_sentence: "Mitt bankkonto är 8327-9, 944 125 437-1 hos Swedbank." => [BankAccount];
         ledger_account_is_no_bank_account: "Bokför på konto 4010, kontot för inköp." => [];
         iban_valid: "IBAN SE45 5000 0000 0583 9825 7466 tack" => [Iban];
         iban_with_letters_in_the_account: "IBAN GB29 NWBK 6016 1331 9268 19" => [Iban];
