@@ -150,6 +150,25 @@ const NAME_INTROS: &[&str] = &[
 ];
 
 /// Titles: after one of these, any capitalised word is a surname ("Mr Johnson").
+/// Words that, after a name in the genitive, make it the name of a place: "Olof Palmes
+/// gata", "Gustav Adolfs torg", "Raoul Wallenbergs skola".
+const PLACE_WORDS: &[&str] = &[
+    "gata", "gatan", "väg", "vägen", "plats", "platsen", "torg", "torget", "allé", "gränd", "park",
+    "parken", "skola", "skolan", "kyrka", "kyrkan", "hus", "huset", "sjukhus",
+];
+
+/// Whether the name that ends at `end` is in the genitive and a place word follows it.
+fn names_a_place(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    text[..end].ends_with('s')
+        && PLACE_WORDS.iter().any(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+        })
+}
+
 const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "herr", "fru", "prof"];
 
 /// What stands before a lone capitalised word.
@@ -428,6 +447,9 @@ impl Detector for NameDetector {
             }
             if let Some(&v) = words.get(next).filter(|&&v| adjacent(words[next - 1], v)) {
                 if let Some(conf) = Lexicon::pair(kinds[i], (&text[v.0..v.1], kinds[next])) {
+                    if names_a_place(text, v.1) {
+                        continue;
+                    }
                     // Take in the first names before it: "Anna Maria Holm".
                     let mut start = i;
                     while start > 0
@@ -795,6 +817,9 @@ mod tests {
         my_name_is_in_english: "Hello, my name is Fatima." => ["Fatima"];
         capitals: "NAMN: ANNA SVENSSON" => ["ANNA SVENSSON"];
         capitals_not_names: "SEKRETESS ENLIGT OSL" => [];
+        street_named_after_a_person: "Olof Palmes gata 12, 111 22 Stockholm" => [];
+        school_named_after_a_person: "Eleverna på Raoul Wallenbergs skola" => [];
+        genitive_name_before_a_word: "Anna Holms gatukök och Olof Palmes gatlopp" => ["Anna Holms", "Olof Palmes"];
         title_and_foreign_surname: "Dear Mr. Johnson, thank you" => ["Johnson"];
     }
 }
