@@ -172,6 +172,18 @@ fn answered(header: &str) -> bool {
         .is_some_and(|answer| !answer.trim_start().is_empty())
 }
 
+/// Whether the stamp `start..end` is a security classification under the Protective
+/// Security Act (säkerhetsskyddslagen), which DESIGN.md puts at K3: one of its classes
+/// that no secrecy stamp uses ("Begränsat hemlig", "Kvalificerat hemlig"), or any stamp
+/// whose line cites the act ("HEMLIG – säkerhetsskydd").
+fn security_class(scan: &Scan<'_>, start: usize, end: usize) -> bool {
+    let (line_start, line_end) = line_at(scan.text, start);
+    let word = &scan.folded[start..end];
+    word.starts_with("begränsat")
+        || word.starts_with("kvalificerat")
+        || scan.folded[line_start..line_end].contains("säkerhetsskydd")
+}
+
 /// The longest line that is read as a stamp of its own, in bytes.
 const SHORT_LINE: usize = 100;
 
@@ -224,7 +236,11 @@ impl Detector for SecrecyDetector {
         let (near, near_markings) = (&windows[0], &windows[1]);
         for m in near.search::<Match>(&self.stamp, text) {
             if Self::is_stamp(text, m.start(), m.end()) {
-                out.push(secrecy(m.start(), m.end(), 0.9));
+                let mut stamp = secrecy(m.start(), m.end(), 0.9);
+                if security_class(scan, m.start(), m.end()) {
+                    stamp.class = InfoClass::K3;
+                }
+                out.push(stamp);
             }
         }
         for m in near.search::<Match>(&self.header, scan.folded) {
@@ -365,6 +381,16 @@ mod tests {
             let (read, captured) = answers(&text);
             prop_assert_eq!(read, captured);
         }
+    }
+
+    #[test]
+    fn a_security_classification_is_k3_and_a_secrecy_stamp_k2() {
+        let class = |text| crate::classify(text).class;
+        assert_eq!(class("Begränsat hemlig\nRiskanalys"), InfoClass::K3);
+        assert_eq!(class("HEMLIG – enligt säkerhetsskyddslagen"), InfoClass::K3);
+        assert_eq!(class("KVALIFICERAT HEMLIG"), InfoClass::K3);
+        assert_eq!(class("HEMLIG – sekretess enligt OSL"), InfoClass::K2);
+        assert_eq!(class("SEKRETESS enligt 19 kap. 3 § OSL"), InfoClass::K2);
     }
 
     categories! {
