@@ -45,6 +45,8 @@ const PERSON_WORDS: &[&str] = &[
     "our client",
     "the client",
     "the child",
+    "the resident",
+    "the pupil",
     "she",
     "he",
     "her",
@@ -337,6 +339,11 @@ mod tests {
         support_programme_in_the_school_law: "Eleven och elevens vårdnadshavare ska ges möjlighet att delta när ett åtgärdsprogram utarbetas." => [];
         record_note: "Journalanteckning: Patienten sov dåligt i natt." => [PersonalData, SensitivePersonalData];
         english_person_word: "Her son was placed in foster care under LVU last week." => [PersonalData, SensitivePersonalData];
+        english_resident: "The resident has dementia and needs help with medication." => [PersonalData, SensitivePersonalData];
+        english_taken_into_care: "Her daughter was taken into care last year." => [PersonalData, SensitivePersonalData];
+        english_named_patient: "Mr. Ali Reza, born 12 May 1990, suffers from schizophrenia." => [PersonalData, SensitivePersonalData];
+        english_about_a_disease: "Dementia is a syndrome that affects memory and thinking." => [];
+        english_about_foster_care: "How does foster care work in Sweden?" => [];
         english_he_or_she: "If he or she has an addiction, the board must investigate." => [];
         english_his_or_her: "If a pupil has diabetes, his or her teacher should be told." => [];
         english_him_or_her: "Offer him/her a referral to the psychiatric clinic." => [];
