@@ -113,7 +113,7 @@ impl SecrecyDetector {
             )?,
             deictic: compile(
                 name,
-                r"(?:^|[^\p{L}])(?P<d>denna handling|den här handlingen|detta dokument|det här dokumentet|dokumentet|handlingen|handlingarna|uppgifterna (?:nedan|ovan|här)|informationen (?:nedan|ovan|här)|innehållet|detta|det här|mejlet|e-postmeddelandet|meddelandet|bilagan|bilagorna|underlaget|this (?:document|information|e-?mail|message)|the (?:information|document) below)\s+(?:[\p{L}.,]+\s+){0,2}$",
+                r"(?:^|[^\p{L}])(?P<d>denna handling|den här handlingen|detta dokument|det här dokumentet|dokumentet|handlingen|handlingarna|uppgifterna (?:nedan|ovan|här)|informationen (?:nedan|ovan|här)|innehållet|detta|det här|mejlet|e-postmeddelandet|meddelandet|bilagan|bilagorna|underlaget|rapporten|protokollet|this (?:document|information|e-?mail|message|report|file|attachment)|the (?:report|attachment)|the (?:information|document) below)\s+(?:[\p{L}.,]+\s+){0,2}$",
             )?,
             marking: compile(
                 name,
@@ -403,6 +403,8 @@ mod tests {
         information_below: "Obs! Uppgifterna nedan omfattas av sekretess enligt 19 kap. 1 § OSL." => [Secrecy];
         chatty: "detta är sekretessbelagt så skicka inte vidare" => [Secrecy];
         marking_label: "Sekretessmarkering: Ja, 19 kap. 1 § OSL (2025-02-11)" => [Secrecy];
+        english_report: "This report is confidential and may not be distributed." => [Secrecy];
+        the_minutes: "Protokollet är sekretessbelagt." => [Secrecy];
         english_statement: "CONFIDENTIAL – covered by secrecy under Chapter 31" => [Secrecy];
         class_marking_k2: "Informationsklass: K2\nBudget" => [Secrecy];
         class_marking_k1: "Informationsklass: K1" => [OtherSensitive];
