@@ -3,8 +3,10 @@
 #  * the ADMX/ADML templates are well-formed XML (the Rust tests check their names);
 #  * the MSI built by scripts/build-msi.sh: its tables (Property, Registry, Upgrade, Shortcut,
 #    the logon Run value), then installed under wine into a throw-away prefix with properties
-#    (read back with `wine reg query`), removed, installed without properties (the defaults),
-#    and removed again (files and keys gone). The exe is not started: it does not run under
+#    (read back with `wine reg query`), upgraded to two newer versions built from the same
+#    stage (target/msi/stage): without properties the settings are kept, a property passed
+#    wins; removed, installed without properties (the defaults), and removed again (files
+#    and keys gone). The exe is not started: it does not run under
 #    wine 8 (bcryptprimitives.dll is missing);
 #  * the .deb built by scripts/build-deb.sh: contents, conffiles, autostart entry; unpacked
 #    into a throw-away root by dpkg, where the installed klippvakt-cli runs.
@@ -28,8 +30,10 @@ step "MSI tables"
 table() { msiinfo export "$msi" "$1" | tr -d '\r'; }
 properties=$(table Property)
 registry=$(table Registry)
-grep -qP '^ALLOWPAUSE\t1$' <<<"$properties" || fail "ALLOWPAUSE has no default 1"
-grep -qP '^LANGUAGE\tsv$' <<<"$properties" || fail "LANGUAGE has no default sv"
+actions=$(table CustomAction)
+grep -qP '^DefaultAllowPause\t\d+\tALLOWPAUSE\t1\t' <<<"$actions" || fail "ALLOWPAUSE has no default 1"
+grep -qP '^DefaultLanguage\t\d+\tLANGUAGE\tsv\t' <<<"$actions" || fail "LANGUAGE has no default sv"
+grep -qP '^OLD_FEEDURL\tOldFeedUrl$' <<<"$(table AppSearch)" || fail "an upgrade would not read the installed FeedUrl"
 grep -qP '^UpgradeCode\t\{6B0E3A52-7C1D-4E8F-9A27-3F5D2C8B1E40\}$' <<<"$properties" || fail "the UpgradeCode changed"
 grep -qP '^ALLUSERS\t1$' <<<"$properties" || fail "not a per-machine install"
 for value in FeedUrl FeedPublicKeys PolicyPack AllowPause Language CopyReminder; do
@@ -64,8 +68,34 @@ wine reg query 'HKLM\SYSTEM\CurrentControlSet\Services\EventLog\Application\Klip
   || fail "no event log source"
 find "$WINEPREFIX/drive_c" -name 'Klippvakt.lnk' | grep -q . || fail "no Start menu entry"
 
+# Newer versions of the same package, as IT would deploy them.
+newer() {
+  (cd "$root" && wixl -a x64 -D Version="$1" -D SourceDir=../target/msi/stage \
+    -o "$work/Klippvakt-$1.msi" installer/klippvakt.wxs installer/settings.wxs 2>/dev/null) \
+    || fail "wixl could not build version $1"
+  echo "$work/Klippvakt-$1.msi"
+}
+step "MSI upgraded without properties: the settings are kept"
+next=$(newer 99.0.0)
+wine msiexec /i "$next" /qn >"$work/upgrade.log" 2>&1 || fail "the upgrade failed (see $work/upgrade.log)"
+[ -f "$installed/klippvakt.exe" ] || fail "klippvakt.exe is gone after the upgrade"
+[ "$(value FeedUrl)" = https://intranet.exempel.se/ai/feed.json ] || fail "the upgrade lost FeedUrl: $(reg)"
+[ "$(value FeedPublicKeys)" = W7ZlXbSnO6r0x0pAZz0Yn3yq1Jg3oQh4Rj4o2H6gk0E= ] || fail "the upgrade lost FeedPublicKeys: $(reg)"
+[ "$(value PolicyPack)" = kommunriktlinje ] || fail "the upgrade lost PolicyPack: $(reg)"
+[ "$(value AllowPause)" = 0 ] || fail "the upgrade lost AllowPause: $(reg)"
+[ "$(value Language)" = en ] || fail "the upgrade lost Language: $(reg)"
+versions=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null \
+  | tr -d '\r' | awk '$1 == "DisplayVersion" { print $3 }')
+[ "$versions" = 99.0.0 ] || fail "the old version was not replaced: $versions"
+
+step "MSI upgraded with a property: it wins, the rest are kept"
+next=$(newer 99.0.1)
+wine msiexec /i "$next" /qn LANGUAGE=sv >"$work/upgrade2.log" 2>&1 || fail "the second upgrade failed"
+[ "$(value Language)" = sv ] || fail "the Language passed to the upgrade was not written: $(reg)"
+[ "$(value FeedUrl)" = https://intranet.exempel.se/ai/feed.json ] || fail "the second upgrade lost FeedUrl: $(reg)"
+
 step "MSI removed: files and keys gone"
-wine msiexec /x "$msi" /qn >"$work/uninstall.log" 2>&1 || fail "msiexec /x failed"
+wine msiexec /x "$next" /qn >"$work/uninstall.log" 2>&1 || fail "msiexec /x failed"
 [ ! -e "$installed/klippvakt.exe" ] || fail "files left after uninstall"
 ! settings_key || fail "HKLM\\Software\\Klippvakt left after uninstall: $(reg)"
 ! wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Run' /v Klippvakt >/dev/null 2>&1 \
@@ -109,4 +139,4 @@ grep -q 'Kommunens AI-assistent' <<<"$("$cli" tools --feed "$doc/sample-feed.jso
 python3 -c 'import sys, tomllib; tomllib.load(open(sys.argv[1], "rb"))' "$droot/etc/klippvakt/config.toml" \
   || fail "/etc/klippvakt/config.toml is not valid TOML"
 
-echo "installer: ok (ADMX/ADML, MSI tables, wine install with and without properties, uninstall, .deb contents, conffile, autostart, installed CLI)"
+echo "installer: ok (ADMX/ADML, MSI tables, wine install with and without properties, upgrades, uninstall, .deb contents, conffile, autostart, installed CLI)"
