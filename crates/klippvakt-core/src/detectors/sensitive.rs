@@ -54,6 +54,15 @@ const PERSON_WORDS: &[&str] = &[
     "his",
 ];
 
+/// Whose kin a phrase names ("elevens mamma", "patientens dotter"): one individual's, as
+/// "mamman" is.
+const WHOSE: &[&str] = &["elevens", "barnets", "patientens", "brukarens", "klientens"];
+/// Kin, one person each ("föräldrar" and "vårdnadshavare" are the language of guidance).
+const KIN: &[&str] = &[
+    "mamma", "pappa", "mor", "far", "bror", "syster", "dotter", "son", "sambo", "make", "maka",
+    "fru",
+];
+
 /// Generic phrases that mention "han eller hon" without meaning anyone. As longer cue
 /// words they hide the person words inside them.
 const GENERIC_PERSON: &[&str] = &[
@@ -237,6 +246,10 @@ impl Detector for SensitiveDetector {
         CueWord::list(SENSITIVE_TERMS, Cue::Sensitive)
             .chain(CueWord::list(MEDICINES, Cue::Medicine))
             .chain(CueWord::words(PERSON_WORDS, Cue::PersonWord))
+            .chain(WHOSE.iter().flat_map(|whose| {
+                KIN.iter()
+                    .map(move |kin| CueWord::parse(&format!("{whose} {kin}"), Cue::PersonWord))
+            }))
             .chain(CueWord::words(GENERIC_PERSON, Cue::GeneralLanguage))
             .chain(CueWord::words(GENERAL_LANGUAGE, Cue::GeneralLanguage))
             .collect()
@@ -350,6 +363,10 @@ mod tests {
         first_name_with_an_age: "Vi har tagit emot en orosanmälan om Liam (8 år) från skolan." => [PersonalData, SensitivePersonalData];
         first_name_with_an_age_after_a_comma: "Kalle, 12 år, har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
         years_are_no_age: "Vera 2000 års utgåva handlar om demens." => [];
+        pupils_mother: "Elevens mamma har cancer och kan inte hämta i dag." => [PersonalData, SensitivePersonalData];
+        patients_daughter: "Patientens dotter uppger att modern dricker mycket." => [PersonalData, SensitivePersonalData];
+        best_interests_of_the_child: "Barnets bästa ska beaktas vid alla beslut om LVU." => [];
+        guardians_in_guidance: "Elevens vårdnadshavare ska informeras om skolans arbete med NPF." => [];
         placement_citing_the_law: "Barnet placerades enligt 2 § LVU i ett familjehem." => [PersonalData, SensitivePersonalData];
         sentence_citing_the_penal_code: "Han dömdes för misshandel enligt 3 kap. 5 § brottsbalken." => [PersonalData, SensitivePersonalData];
         statute_on_placement: "Barnet ska placeras enligt 2 § LVU om det finns en påtaglig risk." => [];
