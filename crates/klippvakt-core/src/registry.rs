@@ -66,15 +66,25 @@ impl<'t> Scan<'t> {
         self.first_cue_in(cue, start, end).is_some()
     }
 
-    /// The first cue of this kind that lies wholly inside `start..end`: the first hit in
-    /// it is found by binary search, and the few after it one by one (the places asked
-    /// about are a few dozen bytes long, or a sentence).
+    /// The first cue of this kind that lies wholly inside `start..end`.
     pub(crate) fn first_cue_in(&self, cue: Cue, start: usize, end: usize) -> Option<&CueHit> {
+        self.cues_in(cue, start, end).next()
+    }
+
+    /// The cues of this kind that lie wholly inside `start..end`, in order: the first hit
+    /// in it is found by binary search, and the few after it one by one (the places asked
+    /// about are a few dozen bytes long, or a sentence).
+    pub(crate) fn cues_in(
+        &self,
+        cue: Cue,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &CueHit> + '_ {
         let first = self.cues.partition_point(|h| h.start < start);
         self.cues[first..]
             .iter()
-            .take_while(|h| h.start < end)
-            .find(|h| h.cue == cue && h.end <= end)
+            .take_while(move |h| h.start < end)
+            .filter(move |h| h.cue == cue && h.end <= end)
     }
 
     /// The parts of the text where digits stand as `shape` says. Searching only there

@@ -154,7 +154,11 @@ const PAST_VERBS: &[&str] = &[
     "nekades",
     "uppgav",
     "berättade",
+    "kom",
 ];
+
+/// Words that open a condition, folded ("om" is also "about", see [`conditional`]).
+const CONDITIONS: &[&str] = &["när", "ifall", "if", "when"];
 
 /// How far (bytes) a term may stand from the personal-data finding it is about.
 const WINDOW: usize = 300;
@@ -180,8 +184,9 @@ impl SensitiveDetector {
             return narrated(scan, (start, end));
         }
         let person_word = scan
-            .first_cue_in(Cue::PersonWord, start, end)
-            .map(|h| (h.start, h.end));
+            .cues_in(Cue::PersonWord, start, end)
+            .map(|h| (h.start, h.end))
+            .find(|&word| !conditional(scan, start, word));
         let first_name = || {
             let first_word = scan.words.partition_point(|w| w.0 < start);
             scan.words[first_word..]
@@ -226,6 +231,31 @@ fn narrated(scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
         && scan.text.as_bytes()[subject.1..verb.0] == *b" "
         && PAST_VERBS.contains(&&scan.folded[verb.0..verb.1]);
     told.then_some(subject)
+}
+
+/// Whether the person word `word` of the sentence that starts at `start` is whoever a
+/// condition holds for, as routines speak ("Om patienten har diabetes ska …", "… när
+/// eleven får en diagnos"): a condition word stands right before it ("om" only where a
+/// clause starts, for "information om patienten" is about someone), and no verb in the
+/// past tense follows it ("När patienten kom in fick hon …" tells what happened).
+fn conditional(scan: &Scan<'_>, start: usize, word: Span) -> bool {
+    let at = scan.words.partition_point(|w| w.0 < word.0);
+    let Some(&condition) = at.checked_sub(1).and_then(|i| scan.words.get(i)) else {
+        return false;
+    };
+    if condition.0 < start || scan.text.as_bytes()[condition.1..word.0] != *b" " {
+        return false;
+    }
+    let opens_clause = || {
+        let lead = scan.text[start..condition.0].trim_end();
+        lead.is_empty() || lead.ends_with(',')
+    };
+    let told = scan.words.get(at + 1).is_some_and(|&(s, e)| {
+        scan.text.as_bytes()[word.1..s] == *b" " && PAST_VERBS.contains(&&scan.folded[s..e])
+    });
+    let condition = &scan.folded[condition.0..condition.1];
+    let opens = CONDITIONS.contains(&condition) || (condition == "om" && opens_clause());
+    opens && !told
 }
 
 /// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år".
@@ -367,6 +397,14 @@ mod tests {
         patients_daughter: "Patientens dotter uppger att modern dricker mycket." => [PersonalData, SensitivePersonalData];
         best_interests_of_the_child: "Barnets bästa ska beaktas vid alla beslut om LVU." => [];
         guardians_in_guidance: "Elevens vårdnadshavare ska informeras om skolans arbete med NPF." => [];
+        routine_for_a_patient: "Om patienten har diabetes ska sjuksköterskan kontaktas." => [];
+        routine_for_a_resident: "När brukaren har en demensdiagnos ska handläggaren göra en ny bedömning." => [];
+        routine_for_a_pupil: "Elevens vårdnadshavare ska informeras när eleven får en diagnos." => [];
+        routine_after_a_comma: "Behandling erbjuds, om klienten har ett missbruk." => [];
+        what_happened_when: "När patienten kom in fick hon diagnosen sepsis." => [PersonalData, SensitivePersonalData];
+        when_in_the_past: "När brukaren var inlagd på sjukhus tappade hon i vikt." => [PersonalData, SensitivePersonalData];
+        about_the_patient: "Skriv en sammanfattning om patienten som har diabetes." => [PersonalData, SensitivePersonalData];
+        named_in_a_condition: "Om Kalle har feber ska han stanna hemma, han har astma." => [PersonalData, SensitivePersonalData];
         placement_citing_the_law: "Barnet placerades enligt 2 § LVU i ett familjehem." => [PersonalData, SensitivePersonalData];
         sentence_citing_the_penal_code: "Han dömdes för misshandel enligt 3 kap. 5 § brottsbalken." => [PersonalData, SensitivePersonalData];
         statute_on_placement: "Barnet ska placeras enligt 2 § LVU om det finns en påtaglig risk." => [];
