@@ -218,19 +218,14 @@ impl SensitiveDetector {
 }
 
 /// The person word that opens the sentence `start..end`, if a verb in the past tense
-/// follows it after one space ("Barnet placerades enligt 2 § LVU", "Han dömdes för
-/// misshandel enligt 3 kap. 5 § brottsbalken").
+/// follows it ("Barnet placerades enligt 2 § LVU", "Han dömdes för misshandel enligt 3
+/// kap. 5 § brottsbalken").
 fn narrated(scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
-    let first = scan.words.partition_point(|w| w.0 < start);
-    let &[subject, verb] = scan.words.get(first..first + 2)? else {
-        return None;
-    };
-    let person = scan.first_cue_in(Cue::PersonWord, subject.0, subject.1)?;
-    let told = (person.start, person.end) == subject
-        && verb.1 <= end
-        && scan.text.as_bytes()[subject.1..verb.0] == *b" "
-        && PAST_VERBS.contains(&&scan.folded[verb.0..verb.1]);
-    told.then_some(subject)
+    let &(first, _) = scan
+        .words
+        .get(scan.words.partition_point(|w| w.0 < start))?;
+    let person = scan.first_cue_in(Cue::PersonWord, first, end)?;
+    (person.start == first && past_verb_after(scan, person.end)).then_some((first, person.end))
 }
 
 /// Whether the person word `word` of the sentence that starts at `start` is whoever a
@@ -250,12 +245,17 @@ fn conditional(scan: &Scan<'_>, start: usize, word: Span) -> bool {
         let lead = scan.text[start..condition.0].trim_end();
         lead.is_empty() || lead.ends_with(',')
     };
-    let told = scan.words.get(at + 1).is_some_and(|&(s, e)| {
-        scan.text.as_bytes()[word.1..s] == *b" " && PAST_VERBS.contains(&&scan.folded[s..e])
-    });
     let condition = &scan.folded[condition.0..condition.1];
     let opens = CONDITIONS.contains(&condition) || (condition == "om" && opens_clause());
-    opens && !told
+    opens && !past_verb_after(scan, word.1)
+}
+
+/// Whether a verb in the past tense follows byte `at` after one space.
+fn past_verb_after(scan: &Scan<'_>, at: usize) -> bool {
+    let next = scan.words.partition_point(|w| w.0 < at);
+    scan.words.get(next).is_some_and(|&(s, e)| {
+        scan.text.as_bytes()[at..s] == *b" " && PAST_VERBS.contains(&&scan.folded[s..e])
+    })
 }
 
 /// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år".
@@ -405,6 +405,7 @@ mod tests {
         when_in_the_past: "När brukaren var inlagd på sjukhus tappade hon i vikt." => [PersonalData, SensitivePersonalData];
         about_the_patient: "Skriv en sammanfattning om patienten som har diabetes." => [PersonalData, SensitivePersonalData];
         named_in_a_condition: "Om Kalle har feber ska han stanna hemma, han har astma." => [PersonalData, SensitivePersonalData];
+        kin_in_the_past_citing_the_law: "Elevens mamma dömdes enligt 3 kap. 5 § brottsbalken." => [PersonalData, SensitivePersonalData];
         placement_citing_the_law: "Barnet placerades enligt 2 § LVU i ett familjehem." => [PersonalData, SensitivePersonalData];
         sentence_citing_the_penal_code: "Han dömdes för misshandel enligt 3 kap. 5 § brottsbalken." => [PersonalData, SensitivePersonalData];
         statute_on_placement: "Barnet ska placeras enligt 2 § LVU om det finns en påtaglig risk." => [];
