@@ -67,7 +67,7 @@ const TRIGGERS: [&[&str]; 8] = [
         "*privatekey*",
     ],
     &["*lösen*", "*passw*"],
-    &["*kod*", "code*"],
+    &["*kod*", "code*", "pin"],
     &[
         "*patch*",
         "mfa",
@@ -182,7 +182,7 @@ impl CredentialDetector {
             prose_password: compile(name, &prose_password())?,
             access_code: compile(
                 name,
-                r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pinkod(?:en)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n0-9]{0,40}?(?P<v>[0-9]{4,8}#?)",
+                r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pin(?:kod(?:en)?)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n0-9]{0,40}?(?P<v>[0-9]{4,8}#?)",
             )?,
             weakness: compile(
                 name,
@@ -396,6 +396,8 @@ mod tests {
         password_policy: "Föreslå regler: minsta längd, lösenfraser, MFA, och vad man gör om ett lösenord har läckt." => [];
         key_from_environment: "API_KEY = os.environ[\"INVOICE_API_KEY\"]" => [];
         alarm_codes: "Larmkoden till förrådet är 4711#, nyckelskåpet har kod 2580." => [AccessCode, AccessCode];
+        pin: "SIM-kortets PIN: 4821, PUK 12345678" => [AccessCode];
+        pin_of_a_year: "PIN-koden byttes 2019." => [];
         pin_without_code: "Meröppet med lånekort och PIN-kod." => [];
         cpv_code: "CPV-kod 90620000-9" => [];
         pentest_findings: "VPN-koncentratorn är inte patchad. Tjänstekontot saknar MFA." => [SecurityDetail, SecurityDetail];
