@@ -104,13 +104,14 @@ const KEY_VALUE: &str = r#"(?:password|passwd|pwd|secret|token|api_?key|access_?
 
 /// A password given in prose, the value last: "lösenord Tallbacken-4471", "lösenordet ska
 /// vara …", and for something named ("lösenordet till wifi-nätet är …", "password for the
-/// admin account: …"), where a verb or a colon must follow the name, so that "lösenordet
-/// till banken ändras 2024-01-01" is not read as one.
+/// admin account: …"), where a verb, or a colon and white space, must follow the name, so
+/// that neither "lösenordet till banken ändras 2024-01-01" nor "lösenord på https://…" is
+/// read as one.
 fn prose_password() -> String {
     let verb = "(?:är|blir|ska vara|är satt till|is|was)";
     let named = r"\s+(?:till|för|på|to|for|of)\s+\S+(?:\s+\S+){0,2}?";
     format!(
-        r#"(?-u:\b)(?:lösenord(?:et)?|password|passwd|lösen)(?:{named}(?:\s+{verb}\s*[:=]?|\s*[:=])|(?:\s+{verb})?\s*[:=]?)\s*["'»”]?(?P<v>[^\s"'«»”,]{{6,}})"#
+        r#"(?-u:\b)(?:lösenord(?:et)?|password|passwd|lösen)(?:{named}(?:\s+{verb}\s*[:=]?|\s*[:=]\s)|(?:\s+{verb})?\s*[:=]?)\s*["'»”]?(?P<v>[^\s"'«»”,]{{6,}})"#
     )
 }
 
@@ -398,6 +399,7 @@ mod tests {
         alarm_codes: "Larmkoden till förrådet är 4711#, nyckelskåpet har kod 2580." => [AccessCode, AccessCode];
         pin: "SIM-kortets PIN: 4821, PUK 12345678" => [AccessCode];
         pin_of_a_year: "PIN-koden byttes 2019." => [];
+        password_page: "Ändra ditt lösenord på https://minsida.kommun.se/password" => [];
         pin_without_code: "Meröppet med lånekort och PIN-kod." => [];
         cpv_code: "CPV-kod 90620000-9" => [];
         pentest_findings: "VPN-koncentratorn är inte patchad. Tjänstekontot saknar MFA." => [SecurityDetail, SecurityDetail];
