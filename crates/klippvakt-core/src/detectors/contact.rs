@@ -152,6 +152,10 @@ const RESIDENCE: &[&str] = &[
     "boende på",
     "hemadress",
     "folkbokförd på",
+    "bosatt på",
+    "bosatt i",
+    "bostadsadress",
+    "vistelseadress",
     "folkbokföringsadress",
     "adress",
     "c/o",
@@ -702,6 +706,7 @@ mod tests {
         amounts_are_no_phones: "1 240 kr och 0,5 m" => [];
         home_address: "Storgatan 14 lgh 1102, 871 30 Norrby" => [PostalAddress];
         lives_at: "jag bor på Granvägen 22 i Sörby" => [PostalAddress];
+        resident_at: "Sökanden är bosatt på Norra Järnvägsgatan 12 B, 931 35 Skellefteå." => [PostalAddress];
         public_building: "Stadsbiblioteket, Torggatan 5, 871 30 Norrby." => [];
         public_ip: "IP-adress 83.250.14.201 loggades" => [IpAddress];
         private_ip: "routern 192.168.1.1" => [];
