@@ -30,6 +30,13 @@ const PERSON_WORDS: &[&str] = &[
     "sonen",
     "den boende",
     "personen",
+    "pojken",
+    "flickan",
+    "mannen",
+    "kvinnan",
+    "ungdomen",
+    "tonåringen",
+    "sökanden",
     "åring",
     "åringen",
     "hon",
@@ -56,7 +63,14 @@ const PERSON_WORDS: &[&str] = &[
 
 /// Whose kin a phrase names ("elevens mamma", "patientens dotter"): one individual's, as
 /// "mamman" is.
-const WHOSE: &[&str] = &["elevens", "barnets", "patientens", "brukarens", "klientens"];
+const WHOSE: &[&str] = &[
+    "min",
+    "elevens",
+    "barnets",
+    "patientens",
+    "brukarens",
+    "klientens",
+];
 /// Kin, one person each ("föräldrar" and "vårdnadshavare" are the language of guidance).
 const KIN: &[&str] = &[
     "mamma", "pappa", "mor", "far", "bror", "syster", "dotter", "son", "sambo", "make", "maka",
@@ -393,6 +407,11 @@ mod tests {
         first_name_with_an_age: "Vi har tagit emot en orosanmälan om Liam (8 år) från skolan." => [PersonalData, SensitivePersonalData];
         first_name_with_an_age_after_a_comma: "Kalle, 12 år, har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
         years_are_no_age: "Vera 2000 års utgåva handlar om demens." => [];
+        anonymised_boy: "Pojken, 9 år, har berättat för mentor att pappan slår honom och att han har blåmärken." => [PersonalData, SensitivePersonalData];
+        anonymised_woman: "Kvinnan har diagnosen bipolär sjukdom och medicineras med litium." => [PersonalData, SensitivePersonalData];
+        anonymised_applicant: "Sökanden har ansökt om försörjningsstöd för januari." => [PersonalData, SensitivePersonalData];
+        my_mother: "Min mamma har fått cancer, hur ska jag prata med mina barn?" => [PersonalData, SensitivePersonalData];
+        statute_on_the_father: "Är modern gift med en man när barnet föds, ska mannen anses som barnets far enligt 1 kap. 1 § föräldrabalken om han inte dömts." => [];
         pupils_mother: "Elevens mamma har cancer och kan inte hämta i dag." => [PersonalData, SensitivePersonalData];
         patients_daughter: "Patientens dotter uppger att modern dricker mycket." => [PersonalData, SensitivePersonalData];
         best_interests_of_the_child: "Barnets bästa ska beaktas vid alla beslut om LVU." => [];
