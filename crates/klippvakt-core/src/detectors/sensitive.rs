@@ -234,12 +234,35 @@ impl SensitiveDetector {
 /// The person word that opens the sentence `start..end`, if a verb in the past tense
 /// follows it ("Barnet placerades enligt 2 § LVU", "Han dömdes för misshandel enligt 3
 /// kap. 5 § brottsbalken").
-fn narrated(scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
+fn narrated(scan: &Scan<'_>, sentence: Span) -> Option<Span> {
+    opening_person(scan, sentence).filter(|person| past_verb_after(scan, person.1))
+}
+
+/// The person word that opens the sentence before `start..end` on the same line, where
+/// this one speaks of no one and not in general: a case note goes on about the person
+/// it has named ("Pojken, 9 år, har berättat … Skolan har sett blåmärken."). A routine
+/// opens its sentences with a verb ("Informera brukaren om tiden. Läkemedel delas ut …").
+fn person_before(scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
+    let bytes = scan.text.as_bytes();
+    let stop = scan.text[..start].trim_end_matches(' ').len();
+    if stop == 0 || !matches!(bytes[stop - 1], b'.' | b'!' | b'?') {
+        return None;
+    }
+    let before = sentence_at(scan.text, stop - 1);
+    let general = |(start, end)| scan.has_cue_in(Cue::GeneralLanguage, start, end);
+    if general((start, end)) || general(before) {
+        return None;
+    }
+    opening_person(scan, before)
+}
+
+/// The person word that opens the sentence `start..end`.
+fn opening_person(scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
     let &(first, _) = scan
         .words
         .get(scan.words.partition_point(|w| w.0 < start))?;
     let person = scan.first_cue_in(Cue::PersonWord, first, end)?;
-    (person.start == first && past_verb_after(scan, person.end)).then_some((first, person.end))
+    (person.start == first).then_some((first, person.end))
 }
 
 /// Whether the person word `word` of the sentence that starts at `start` is whoever a
@@ -327,7 +350,9 @@ impl Detector for SensitiveDetector {
                 // The terms of one sentence ask about the same sentence.
                 let person = match last {
                     Some((s, person)) if s == sentence => person,
-                    _ => self.person_in(scan, sentence),
+                    _ => self
+                        .person_in(scan, sentence)
+                        .or_else(|| person_before(scan, sentence)),
                 };
                 last = Some((sentence, person));
                 match person {
@@ -408,6 +433,10 @@ mod tests {
         first_name_with_an_age_after_a_comma: "Kalle, 12 år, har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
         years_are_no_age: "Vera 2000 års utgåva handlar om demens." => [];
         anonymised_boy: "Pojken, 9 år, har berättat för mentor att pappan slår honom och att han har blåmärken." => [PersonalData, SensitivePersonalData];
+        the_sentence_before: "Pojken, 9 år, har berättat att pappan slår honom. Skolan har sett blåmärken." => [PersonalData, SensitivePersonalData];
+        not_after_a_routine: "Informera brukaren om tiden. Läkemedel delas ut kl. 8." => [];
+        not_across_lines: "Kontakta patienten.\nMissbruk är vanligt hos unga vuxna." => [];
+        not_from_general_language: "Den enskilde ska informeras. Missbruk är vanligt." => [];
         anonymised_woman: "Kvinnan har diagnosen bipolär sjukdom och medicineras med litium." => [PersonalData, SensitivePersonalData];
         anonymised_applicant: "Sökanden har ansökt om försörjningsstöd för januari." => [PersonalData, SensitivePersonalData];
         my_mother: "Min mamma har fått cancer, hur ska jag prata med mina barn?" => [PersonalData, SensitivePersonalData];
