@@ -34,9 +34,7 @@ const PERSON_WORDS: &[&str] = &[
     "flickan",
     "mannen",
     "kvinnan",
-    "ungdomen",
     "tonåringen",
-    "sökanden",
     "åring",
     "åringen",
     "hon",
@@ -438,7 +436,8 @@ mod tests {
         not_across_lines: "Kontakta patienten.\nMissbruk är vanligt hos unga vuxna." => [];
         not_from_general_language: "Den enskilde ska informeras. Missbruk är vanligt." => [];
         anonymised_woman: "Kvinnan har diagnosen bipolär sjukdom och medicineras med litium." => [PersonalData, SensitivePersonalData];
-        anonymised_applicant: "Sökanden har ansökt om försörjningsstöd för januari." => [PersonalData, SensitivePersonalData];
+        applicant_in_guidance: "Sökanden ska bifoga läkarintyg till ansökan om bostadsanpassning." => [];
+        youth_in_general: "Ungdomen i dag mår sämre än förr: psykisk ohälsa ökar." => [];
         my_mother: "Min mamma har fått cancer, hur ska jag prata med mina barn?" => [PersonalData, SensitivePersonalData];
         statute_on_the_father: "Är modern gift med en man när barnet föds, ska mannen anses som barnets far enligt 1 kap. 1 § föräldrabalken om han inte dömts." => [];
         pupils_mother: "Elevens mamma har cancer och kan inte hämta i dag." => [PersonalData, SensitivePersonalData];
