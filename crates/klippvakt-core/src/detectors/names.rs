@@ -149,7 +149,6 @@ const NAME_INTROS: &[&str] = &[
     "intervju med",
 ];
 
-/// Titles: after one of these, any capitalised word is a surname ("Mr Johnson").
 /// Words that, after a name in the genitive, make it the name of a place: "Olof Palmes
 /// gata", "Gustav Adolfs torg", "Raoul Wallenbergs skola".
 const PLACE_WORDS: &[&str] = &[
@@ -169,6 +168,7 @@ fn names_a_place(text: &str, end: usize) -> bool {
         })
 }
 
+/// Titles: after one of these, any capitalised word is a surname ("Mr Johnson").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "herr", "fru", "prof"];
 
 /// What stands before a lone capitalised word.
