@@ -153,8 +153,23 @@ impl SecrecyDetector {
         let line = &text[line_start..line_end];
         let at_line_start = opens_line(&text[line_start..m.start()]);
         at_line_start
-            && line.len() <= 100
+            && line.len() <= SHORT_LINE
             && (line.contains("OSL") || line.contains("offentlighets- och sekretesslagen"))
+    }
+
+    /// Whether a statement without a subject (a match `start..end` of the statement
+    /// pattern) is a stamp: it ends a short line, and opens it or follows a stop or a dash
+    /// ("Får ej lämnas ut", "OBS! Sekretess. Lämnas inte ut.", "Sekretessprövad handling –
+    /// lämnas ej ut"). In running text the words before it are its subject ("Uppgift som
+    /// avses i första stycket får inte lämnas ut").
+    fn is_bare_statement(text: &str, start: usize, end: usize) -> bool {
+        let (line_start, line_end) = line_at(text, start);
+        let lead = text[line_start..start].trim_end();
+        let opens = opens_line(lead) || lead.ends_with(['.', '!', ':', '–', '—', '-']);
+        let ends = text[end..line_end]
+            .trim_end_matches(['.', '!', ' ', '\t', '\r'])
+            .is_empty();
+        opens && ends && line_end - line_start <= SHORT_LINE
     }
 }
 
@@ -186,21 +201,6 @@ fn security_class(scan: &Scan<'_>, start: usize, end: usize) -> bool {
 
 /// The longest line that is read as a stamp of its own, in bytes.
 const SHORT_LINE: usize = 100;
-
-/// Whether a statement without a subject (a match `start..end` of the statement pattern)
-/// is a stamp: it ends a short line, and opens it or follows a stop or a dash ("Får ej
-/// lämnas ut", "OBS! Sekretess. Lämnas inte ut.", "Sekretessprövad handling – lämnas ej
-/// ut"). In running text the words before it are its subject ("Uppgift som avses i
-/// första stycket får inte lämnas ut").
-fn stands_alone(text: &str, start: usize, end: usize) -> bool {
-    let (line_start, line_end) = line_at(text, start);
-    let lead = text[line_start..start].trim_end();
-    let opens = opens_line(lead) || lead.ends_with(['.', '!', ':', '–', '—', '-']);
-    let ends = text[end..line_end]
-        .trim_end_matches(['.', '!', ' ', '\t', '\r'])
-        .is_empty();
-    opens && ends && line_end - line_start <= SHORT_LINE
-}
 
 /// Whether what stands before a word on its line is only white space and the marks a
 /// heading or a stamp is written with (`*`, `#`, `>`, `_`, `-`): the word opens the line.
@@ -256,7 +256,7 @@ impl Detector for SecrecyDetector {
                 .captures(&scan.folded[lead_start..m.start()])
                 .and_then(|c| c.name("d"))
             else {
-                if stands_alone(text, m.start(), m.end()) {
+                if Self::is_bare_statement(text, m.start(), m.end()) {
                     out.push(secrecy(m.start(), m.end(), 0.85));
                 }
                 continue;
