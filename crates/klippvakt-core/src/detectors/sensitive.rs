@@ -189,7 +189,8 @@ impl SensitiveDetector {
 
     /// Who the sentence `start..end` of the text is about: its first person word
     /// ("patienten", "hon"), else its first first name that a verb or an age follows
-    /// ("Kalle har", "Fatima är", "Liam (8 år)"). Where the sentence speaks of people in
+    /// ("Kalle har", "Fatima är", "Liam (8 år)"), else the person word that opens the
+    /// sentence before ([`person_before`]). Where the sentence speaks of people in
     /// general, only a person word that tells what happened opens it ([`narrated`]).
     fn person_in(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
         if scan.has_cue_in(Cue::GeneralLanguage, start, end) {
@@ -207,7 +208,9 @@ impl SensitiveDetector {
                 .find(|pair| self.subject(scan, pair[0], pair[1]))
                 .map(|pair| pair[0])
         };
-        person_word.or_else(first_name)
+        person_word
+            .or_else(first_name)
+            .or_else(|| person_before(scan, start))
     }
 
     /// Whether the word `name` is a first name that the next word, after one space, makes
@@ -236,22 +239,21 @@ fn narrated(scan: &Scan<'_>, sentence: Span) -> Option<Span> {
     opening_person(scan, sentence).filter(|person| past_verb_after(scan, person.1))
 }
 
-/// The person word that opens the sentence before `start..end` on the same line, where
-/// this one speaks of no one and not in general: a case note goes on about the person
+/// The person word that opens the sentence before the one that starts at `start`, on the
+/// same line, where that one is not general language: a case note goes on about the person
 /// it has named ("Pojken, 9 år, har berättat … Skolan har sett blåmärken."). A routine
 /// opens its sentences with a verb ("Informera brukaren om tiden. Läkemedel delas ut …").
-fn person_before(scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
+fn person_before(scan: &Scan<'_>, start: usize) -> Option<Span> {
     let bytes = scan.text.as_bytes();
     let stop = scan.text[..start].trim_end_matches(' ').len();
     if stop == 0 || !matches!(bytes[stop - 1], b'.' | b'!' | b'?') {
         return None;
     }
-    let before = sentence_at(scan.text, stop - 1);
-    let general = |(start, end)| scan.has_cue_in(Cue::GeneralLanguage, start, end);
-    if general((start, end)) || general(before) {
+    let (before_start, before_end) = sentence_at(scan.text, stop - 1);
+    if scan.has_cue_in(Cue::GeneralLanguage, before_start, before_end) {
         return None;
     }
-    opening_person(scan, before)
+    opening_person(scan, (before_start, before_end))
 }
 
 /// The person word that opens the sentence `start..end`.
@@ -348,9 +350,7 @@ impl Detector for SensitiveDetector {
                 // The terms of one sentence ask about the same sentence.
                 let person = match last {
                     Some((s, person)) if s == sentence => person,
-                    _ => self
-                        .person_in(scan, sentence)
-                        .or_else(|| person_before(scan, sentence)),
+                    _ => self.person_in(scan, sentence),
                 };
                 last = Some((sentence, person));
                 match person {
