@@ -57,11 +57,15 @@ wine msiexec /i "$msi" /qn FEEDURL=https://intranet.exempel.se/ai/feed.json \
 for f in klippvakt.exe klippvakt-cli.exe WebView2Loader.dll; do
   [ -f "$installed/$f" ] || fail "$f is not installed"
 done
-[ "$(value FeedUrl)" = https://intranet.exempel.se/ai/feed.json ] || fail "FeedUrl: $(reg)"
-[ "$(value FeedPublicKeys)" = W7ZlXbSnO6r0x0pAZz0Yn3yq1Jg3oQh4Rj4o2H6gk0E= ] || fail "FeedPublicKeys: $(reg)"
-[ "$(value PolicyPack)" = kommunriktlinje ] || fail "PolicyPack: $(reg)"
-[ "$(value AllowPause)" = 0 ] || fail "AllowPause: $(reg)"
-[ "$(value Language)" = en ] || fail "Language: $(reg)"
+# The values passed to the first install, as the registry has them; $1 says when.
+passed_settings() {
+  [ "$(value FeedUrl)" = https://intranet.exempel.se/ai/feed.json ] || fail "$1: FeedUrl: $(reg)"
+  [ "$(value FeedPublicKeys)" = W7ZlXbSnO6r0x0pAZz0Yn3yq1Jg3oQh4Rj4o2H6gk0E= ] || fail "$1: FeedPublicKeys: $(reg)"
+  [ "$(value PolicyPack)" = kommunriktlinje ] || fail "$1: PolicyPack: $(reg)"
+  [ "$(value AllowPause)" = 0 ] || fail "$1: AllowPause: $(reg)"
+  [ "$(value Language)" = en ] || fail "$1: Language: $(reg)"
+}
+passed_settings "installed"
 wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Run' /v Klippvakt >/dev/null 2>&1 \
   || fail "not started at logon"
 wine reg query 'HKLM\SYSTEM\CurrentControlSet\Services\EventLog\Application\Klippvakt' >/dev/null 2>&1 \
@@ -79,11 +83,7 @@ step "MSI upgraded without properties: the settings are kept"
 next=$(newer 99.0.0)
 wine msiexec /i "$next" /qn >"$work/upgrade.log" 2>&1 || fail "the upgrade failed (see $work/upgrade.log)"
 [ -f "$installed/klippvakt.exe" ] || fail "klippvakt.exe is gone after the upgrade"
-[ "$(value FeedUrl)" = https://intranet.exempel.se/ai/feed.json ] || fail "the upgrade lost FeedUrl: $(reg)"
-[ "$(value FeedPublicKeys)" = W7ZlXbSnO6r0x0pAZz0Yn3yq1Jg3oQh4Rj4o2H6gk0E= ] || fail "the upgrade lost FeedPublicKeys: $(reg)"
-[ "$(value PolicyPack)" = kommunriktlinje ] || fail "the upgrade lost PolicyPack: $(reg)"
-[ "$(value AllowPause)" = 0 ] || fail "the upgrade lost AllowPause: $(reg)"
-[ "$(value Language)" = en ] || fail "the upgrade lost Language: $(reg)"
+passed_settings "upgraded without properties"
 versions=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null \
   | tr -d '\r' | awk '$1 == "DisplayVersion" { print $3 }')
 [ "$versions" = 99.0.0 ] || fail "the old version was not replaced: $versions"
