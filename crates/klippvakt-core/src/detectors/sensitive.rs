@@ -1,8 +1,10 @@
 //! Health, social-services and other GDPR art. 9/10 context. A term ("diagnos", "LVU",
 //! "missbruk", a medicine name, "skyddad identitet") is sensitive personal data only when
 //! the text is about an individual: a personal-data finding nearby, or in the same sentence
-//! a person word ("patienten", "hon") or a first name ("Kalle har skyddad identitet"). A
-//! brochure about diabetes, a law or aggregated statistics stay open.
+//! a person word ("patienten", "hon", "elevens mamma") or a first name ("Kalle har skyddad
+//! identitet"), or a person word that opens the sentence before. A brochure about
+//! diabetes, a law, a routine ("Om patienten har diabetes ska …") or aggregated statistics
+//! stay open.
 
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
