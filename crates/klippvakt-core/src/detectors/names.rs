@@ -2,7 +2,8 @@
 //! Sweden plus common names of immigrant origin) read together with context. A first name
 //! followed by a surname-like word is a name; a first name that is also an ordinary word
 //! ("Per", "Bo", "Björn") needs a known surname; a lone name needs a cue before it
-//! ("Hej Birgitta", "Klient: Rolf").
+//! ("Hej Birgitta", "Klient: Rolf") or a verb only people do or an age after it ("Rolf
+//! berättar", "Liam (8 år)").
 
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
@@ -148,6 +149,91 @@ const NAME_INTROS: &[&str] = &[
     "signed",
     "intervju med",
 ];
+
+/// Verbs only people do, folded: a first name right before one is someone ("Karin
+/// ringde", "Ahmed har frågat"), where before "har" or "är" it may name a program, an app
+/// or a character ("Julia är ett programmeringsspråk", "Alma har stöd för e-arkiv").
+const PERSON_VERBS: &[&str] = &[
+    "berättar",
+    "berättade",
+    "berättat",
+    "säger",
+    "sa",
+    "sade",
+    "sagt",
+    "uppger",
+    "uppgav",
+    "uppgett",
+    "mår",
+    "mådde",
+    "mått",
+    "ringer",
+    "ringde",
+    "ringt",
+    "frågar",
+    "frågade",
+    "frågat",
+    "svarar",
+    "svarade",
+    "svarat",
+    "tycker",
+    "tyckte",
+    "tyckt",
+    "känner",
+    "kände",
+    "önskar",
+    "önskade",
+    "önskat",
+    "ansöker",
+    "ansökte",
+    "ansökt",
+    "jobbar",
+    "jobbade",
+    "jobbat",
+    "arbetar",
+    "arbetade",
+    "arbetat",
+    "bor",
+    "bodde",
+    "bott",
+    "går i pension",
+    "gick i pension",
+];
+
+/// Whether what follows the first name `name` makes it someone: an age ("Liam (8 år)",
+/// "Kalle, 12 år") or one of [`PERSON_VERBS`] after one space, or after "har" or "hade"
+/// ("Karin ringde", "Ahmed har frågat").
+fn subject(scan: &Scan<'_>, name: Span) -> bool {
+    let bytes = scan.text.as_bytes();
+    if age_follows(bytes, name.1) {
+        return true;
+    }
+    let rest = &scan.folded[name.1..];
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let rest = ["har ", "hade "]
+        .iter()
+        .find_map(|aux| rest.strip_prefix(aux))
+        .unwrap_or(rest);
+    PERSON_VERBS.iter().any(|verb| {
+        rest.strip_prefix(verb)
+            .is_some_and(|after| !after.starts_with(crate::text::is_word_char))
+    })
+}
+
+/// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år".
+fn age_follows(bytes: &[u8], at: usize) -> bool {
+    let rest = &bytes[at..];
+    let Some(rest) = [&b" ("[..], b", ", b" "]
+        .iter()
+        .find_map(|lead| rest.strip_prefix(*lead))
+    else {
+        return false;
+    };
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with(" år".as_bytes())
+}
 
 /// Words that, after a name in the genitive, make it the name of a place: "Olof Palmes
 /// gata", "Gustav Adolfs torg", "Raoul Wallenbergs skola".
@@ -464,6 +550,8 @@ impl Detector for NameDetector {
             }
             if intros.before(text, w.0).is_some() {
                 spans.push((w.0, w.1, 0.75));
+            } else if kinds[i].plain_first() && subject(scan, w) {
+                spans.push((w.0, w.1, 0.6));
             }
         }
 
@@ -811,8 +899,17 @@ mod tests {
         place_is_no_surname: "Maria Kyrka och Sofia Skolan" => [];
         organisation: "Nordisk Kontorsservice AB" => [];
         sentence_start_word: "Vi behöver tolk. Skriv en inbjudan." => [];
-        lone_first_name_without_cue: "Rolf berättar att" => [];
+        lone_first_name_without_cue: "Rolf, ett namn från fornnordiskan" => [];
         lone_first_name_with_cue: "Klient: Rolf berättar" => ["Rolf"];
+        first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];
+        first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
+        first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];
+        first_name_without_a_verb: "Boken om Karin, och Karin utan verb." => [];
+        first_name_naming_a_program: "Julia är ett programmeringsspråk. Alma har stöd för e-arkiv." => [];
+        first_name_before_a_longer_word: "Maja berättelser" => [];
+        lex_maria_is_a_duty: "Enligt lex Maria ska vårdgivaren anmäla." => [];
+        assistant_named_like_a_person: "Siri svarar på frågor." => [];
+        ordinary_word_first_name_before_a_verb: "Klara frågor ställs." => [];
         my_name_is: "Mitt namn är Fredrik och jag jobbar på IT." => ["Fredrik"];
         my_name_is_in_english: "Hello, my name is Fatima." => ["Fatima"];
         capitals: "NAMN: ANNA SVENSSON" => ["ANNA SVENSSON"];

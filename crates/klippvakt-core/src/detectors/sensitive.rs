@@ -216,8 +216,8 @@ impl SensitiveDetector {
     }
 
     /// Whether the word `name` is a first name that the next word, after one space, makes
-    /// the subject ("Kalle har", not "Can you" or "lex Maria ska"), or that an age follows
-    /// ("Liam (8 år)").
+    /// the subject ("Kalle har", not "Can you" or "lex Maria ska"). (One that an age
+    /// follows, "Liam (8 år)", is a name finding.)
     fn subject(&self, scan: &Scan<'_>, name: Span, next: Span) -> bool {
         let bytes = scan.text.as_bytes();
         let word = &scan.text[name.0..name.1];
@@ -227,7 +227,7 @@ impl SensitiveDetector {
         // A byte test first: most words of a sentence start with a small ASCII letter.
         (bytes[name.0].is_ascii_uppercase() || !bytes[name.0].is_ascii())
             && word.starts_with(char::is_uppercase)
-            && (verb() || age_follows(bytes, name.1))
+            && verb()
             && self.lexicon.is_plain_first_name(word)
             // "lex Maria", "lex Sarah": the duties to report, named after people.
             && !scan.folded[..name.0].ends_with("lex ")
@@ -295,19 +295,6 @@ fn past_verb_after(scan: &Scan<'_>, at: usize) -> bool {
     scan.words.get(next).is_some_and(|&(s, e)| {
         scan.text.as_bytes()[at..s] == *b" " && PAST_VERBS.contains(&&scan.folded[s..e])
     })
-}
-
-/// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år".
-fn age_follows(bytes: &[u8], at: usize) -> bool {
-    let rest = &bytes[at..];
-    let Some(rest) = [&b" ("[..], b", ", b" "]
-        .iter()
-        .find_map(|lead| rest.strip_prefix(*lead))
-    else {
-        return false;
-    };
-    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-    (1..=3).contains(&digits) && rest[digits..].starts_with(" år".as_bytes())
 }
 
 impl Detector for SensitiveDetector {
