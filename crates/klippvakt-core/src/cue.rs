@@ -28,6 +28,8 @@ pub(crate) enum Cue {
     NameIntro,
     /// "patienten", "brukaren", "hon": the sentence is about one individual.
     PersonWord,
+    /// "medarbetaren", "arbetstagaren": someone at work, or anyone in guidance.
+    RoleWord,
     /// Words of statute and guidance language ("den enskilde", "§", "han eller hon"): a
     /// sentence with one speaks of people in general.
     GeneralLanguage,

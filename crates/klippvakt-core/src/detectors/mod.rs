@@ -35,7 +35,7 @@ mod financial;
 pub(crate) mod identity;
 mod names;
 mod secrecy;
-mod sensitive;
+pub(crate) mod sensitive;
 
 use crate::registry::{BuildError, Detector};
 

@@ -7,6 +7,7 @@
 
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
+use crate::detectors::sensitive::kin_phrases;
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
@@ -488,7 +489,9 @@ impl Introductions {
 
 impl Detector for NameDetector {
     fn cue_words(&self) -> Vec<CueWord> {
-        CueWord::words(NAME_INTROS, Cue::NameIntro).collect()
+        CueWord::words(NAME_INTROS, Cue::NameIntro)
+            .chain(kin_phrases(Cue::NameIntro))
+            .collect()
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
@@ -901,6 +904,7 @@ mod tests {
         sentence_start_word: "Vi behöver tolk. Skriv en inbjudan." => [];
         lone_first_name_without_cue: "Rolf, ett namn från fornnordiskan" => [];
         lone_first_name_with_cue: "Klient: Rolf berättar" => ["Rolf"];
+        first_name_after_kin: "Min kollega Johan och min mamma Karin" => ["Johan", "Karin"];
         first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
         first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];

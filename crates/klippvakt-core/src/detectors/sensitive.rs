@@ -37,6 +37,7 @@ const PERSON_WORDS: &[&str] = &[
     "mannen",
     "kvinnan",
     "tonåringen",
+    "kollegan",
     "åring",
     "åringen",
     "hon",
@@ -61,6 +62,17 @@ const PERSON_WORDS: &[&str] = &[
     "his",
 ];
 
+/// Words for someone at work, which guidance uses of anyone ("Medarbetaren ska lämna
+/// läkarintyg från dag 8"): one is about someone only where what happened to them follows
+/// ("Medarbetaren har varit sjukskriven sedan mars", see [`happened_after`]).
+const ROLE_WORDS: &[&str] = &[
+    "medarbetaren",
+    "arbetstagaren",
+    "den anställde",
+    "den anställda",
+    "the employee",
+];
+
 /// Whose kin a phrase names ("elevens mamma", "patientens dotter"): one individual's, as
 /// "mamman" is.
 const WHOSE: &[&str] = &[
@@ -74,8 +86,18 @@ const WHOSE: &[&str] = &[
 /// Kin, one person each ("föräldrar" and "vårdnadshavare" are the language of guidance).
 const KIN: &[&str] = &[
     "mamma", "pappa", "mor", "far", "bror", "syster", "dotter", "son", "sambo", "make", "maka",
-    "fru",
+    "fru", "kollega", "chef",
 ];
+
+/// Every phrase of one of [`WHOSE`] and one of [`KIN`] as a cue of the kind `cue`: a person
+/// word here, and what introduces a name for the names ("min kollega Johan"), which the
+/// longer phrase would otherwise hide.
+pub(crate) fn kin_phrases(cue: Cue) -> impl Iterator<Item = CueWord> {
+    WHOSE.iter().flat_map(move |whose| {
+        KIN.iter()
+            .map(move |kin| CueWord::parse(&format!("{whose} {kin}"), cue))
+    })
+}
 
 /// Generic phrases that mention "han eller hon" without meaning anyone. As longer cue
 /// words they hide the person words inside them.
@@ -190,10 +212,11 @@ impl SensitiveDetector {
     }
 
     /// Who the sentence `start..end` of the text is about: its first person word
-    /// ("patienten", "hon"), else its first first name that a verb or an age follows
-    /// ("Kalle har", "Fatima är", "Liam (8 år)"), else the person word that opens the
-    /// sentence before ([`person_before`]). Where the sentence speaks of people in
-    /// general, only a person word that tells what happened opens it ([`narrated`]).
+    /// ("patienten", "hon"), else its first first name that a verb follows ("Kalle har",
+    /// "Fatima är"), else its first role word that what happened follows ("Medarbetaren
+    /// har varit …"), else the person word that opens the sentence before
+    /// ([`person_before`]). Where the sentence speaks of people in general, only a person
+    /// word that tells what happened opens it ([`narrated`]).
     fn person_in(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
         if scan.has_cue_in(Cue::GeneralLanguage, start, end) {
             return narrated(scan, (start, end));
@@ -210,8 +233,14 @@ impl SensitiveDetector {
                 .find(|pair| self.subject(scan, pair[0], pair[1]))
                 .map(|pair| pair[0])
         };
+        let role = || {
+            scan.cues_in(Cue::RoleWord, start, end)
+                .map(|h| (h.start, h.end))
+                .find(|&word| !conditional(scan, start, word) && happened_after(scan, word.1))
+        };
         person_word
             .or_else(first_name)
+            .or_else(role)
             .or_else(|| person_before(scan, start))
     }
 
@@ -297,15 +326,20 @@ fn past_verb_after(scan: &Scan<'_>, at: usize) -> bool {
     })
 }
 
+/// Whether what happened follows byte `at`: a verb in the past tense, or "har varit" or
+/// "har haft" (or "has been"), after one space ("… har varit sjukskriven sedan mars").
+fn happened_after(scan: &Scan<'_>, at: usize) -> bool {
+    let perfect = [" har varit ", " har haft ", " has been ", " has had "];
+    past_verb_after(scan, at) || perfect.iter().any(|p| scan.folded[at..].starts_with(p))
+}
+
 impl Detector for SensitiveDetector {
     fn cue_words(&self) -> Vec<CueWord> {
         CueWord::list(SENSITIVE_TERMS, Cue::Sensitive)
             .chain(CueWord::list(MEDICINES, Cue::Medicine))
             .chain(CueWord::words(PERSON_WORDS, Cue::PersonWord))
-            .chain(WHOSE.iter().flat_map(|whose| {
-                KIN.iter()
-                    .map(move |kin| CueWord::parse(&format!("{whose} {kin}"), Cue::PersonWord))
-            }))
+            .chain(CueWord::words(ROLE_WORDS, Cue::RoleWord))
+            .chain(kin_phrases(Cue::PersonWord))
             .chain(CueWord::words(GENERIC_PERSON, Cue::GeneralLanguage))
             .chain(CueWord::words(GENERAL_LANGUAGE, Cue::GeneralLanguage))
             .collect()
@@ -395,6 +429,15 @@ mod tests {
         resident_parking_is_not_health: "Sökande: Fredrik Nilsson. Ärende: boendeparkering." => [PersonalData];
         union_membership: "Sofia Karlsson har bett att hennes fackliga företrädare ska delta." => [PersonalData, SensitivePersonalData];
         depending_on_is_not_addiction: "Anna Holm kommer, beroende på vädret." => [PersonalData];
+        employee_on_sick_leave: "Medarbetaren har varit sjukskriven sedan mars." => [PersonalData, SensitivePersonalData];
+        employee_in_the_past: "Medarbetaren hade ett missbruk som arbetsgivaren kände till." => [PersonalData, SensitivePersonalData];
+        employee_in_english: "The employee has been on sick leave since March." => [PersonalData, SensitivePersonalData];
+        employee_in_hr_guidance: "Medarbetaren ska lämna läkarintyg från dag 8 av sjukskrivningen." => [];
+        employee_in_a_condition: "När medarbetaren har varit sjukskriven i fyra veckor ska chefen agera." => [];
+        employee_offered_rehabilitation: "Chefen ansvarar för att medarbetaren erbjuds rehabiliteringssamtal." => [];
+        employee_in_an_english_condition: "If the employee has been on sick leave for 14 days, notify HR." => [];
+        my_colleague: "Min kollega är sjukskriven för utmattningssyndrom." => [PersonalData, SensitivePersonalData];
+        the_colleague: "Kollegan har varit sjukskriven i tre veckor." => [PersonalData, SensitivePersonalData];
         first_name_alone: "Kalle har skyddad identitet." => [PersonalData, SensitivePersonalData, Secrecy];
         first_name_with_a_latin_capital: "Östen har fått diagnosen KOL." => [PersonalData, SensitivePersonalData];
         first_name_with_diagnosis: "Fatima är sjukskriven för utmattningssyndrom." => [PersonalData, SensitivePersonalData];
