@@ -18,6 +18,8 @@ pub enum DetectorId {
     EmployeeNumber,
     /// Date of birth after "född" / "born".
     DateOfBirth,
+    /// Vehicle registration number after a registration-number word.
+    VehicleRegistration,
     /// Personal (not role) e-mail address.
     Email,
     /// Swedish mobile number, or a landline tied to a person.
@@ -71,6 +73,7 @@ impl DetectorId {
             DetectorId::Passport => "passport",
             DetectorId::EmployeeNumber => "employee_number",
             DetectorId::DateOfBirth => "date_of_birth",
+            DetectorId::VehicleRegistration => "vehicle_registration",
             DetectorId::Email => "email",
             DetectorId::Phone => "phone",
             DetectorId::PostalAddress => "postal_address",
@@ -153,6 +156,7 @@ mod tests {
             DetectorId::Passport,
             DetectorId::EmployeeNumber,
             DetectorId::DateOfBirth,
+            DetectorId::VehicleRegistration,
             DetectorId::Email,
             DetectorId::Phone,
             DetectorId::PostalAddress,

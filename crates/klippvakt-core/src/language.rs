@@ -60,6 +60,7 @@ fn word(detector: DetectorId, language: Language) -> &'static str {
         Passport => ("passnummer", "passport number"),
         EmployeeNumber => ("anställningsnummer", "employee number"),
         DateOfBirth => ("födelsedatum", "date of birth"),
+        VehicleRegistration => ("registreringsnummer", "registration number"),
         Email => ("e-postadress", "e-mail address"),
         Phone => ("telefonnummer", "phone number"),
         PostalAddress => ("hemadress", "home address"),

@@ -325,11 +325,14 @@ impl Detector for PersonnummerDetector {
 }
 
 /// Passport numbers (eight digits) after a passport word, employee numbers after an
-/// employee-number word, and dates of birth after "född" or "born".
+/// employee-number word, dates of birth after "född" or "born", and vehicle registration
+/// numbers ("ABC 123", "ABC 12D") after a registration-number word: the owner of a car is
+/// most often a private person.
 pub(crate) struct LabelledNumberDetector {
     passport: Regex,
     employee: Regex,
     birth: Regex,
+    vehicle: Regex,
     number: Regex,
 }
 
@@ -349,6 +352,11 @@ impl LabelledNumberDetector {
                 name,
                 r"(?-u:\b)(?:född|födelsedatum|born|date of birth|dob)(?:\s*:)?\s+(?:den\s+|on\s+|år\s+|in\s+)?(?P<n>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåäö]*\s+[0-9]{4}|(?:19|20)[0-9]{2})(?-u:\b)",
             )?,
+            // Three letters (no I, Q or V) and three characters, the last a digit or a letter.
+            vehicle: compile(
+                name,
+                r"(?-u:\b)(?:registreringsnummer|registreringsnr|regnummer|regnr|reg\.? ?(?:nr|nummer)|registration (?:number|no\.?)|licen[cs]e plate)[\s:.#]*(?:(?:är|is)\s+)?(?P<n>[a-hj-pr-uw-z]{3} ?[0-9]{2}[0-9a-hj-pr-uw-z])(?-u:\b)",
+            )?,
             number: compile(name, r"[0-9]+")?,
         })
     }
@@ -365,6 +373,12 @@ impl Detector for LabelledNumberDetector {
             "born*",
             "birth*",
             "dob",
+            "reg",
+            "regnr",
+            "regnummer",
+            "registrerings*",
+            "registration*",
+            "licen*",
         ]
     }
 
@@ -378,6 +392,11 @@ impl Detector for LabelledNumberDetector {
         let labelled = [
             (&self.passport, DetectorId::Passport, InfoClass::K2),
             (&self.birth, DetectorId::DateOfBirth, InfoClass::K1),
+            (
+                &self.vehicle,
+                DetectorId::VehicleRegistration,
+                InfoClass::K1,
+            ),
         ];
         for (re, detector, class) in labelled {
             for caps in near.search::<Captures>(re, scan.folded) {
@@ -491,6 +510,12 @@ mod tests {
         passport_in_a_sentence: "Mitt passnummer är 81234567." => [Passport];
         employee_number_in_a_sentence: "Hennes anställningsnummer är 104522." => [EmployeeNumber];
         employee_numbers: "anställningsnummer 20417, 20533 och 21190" => [EmployeeNumber, EmployeeNumber, EmployeeNumber];
+        vehicle_after_a_label: "Bilen med reg.nr ABC 123 har stått på gatan i tre veckor." => [VehicleRegistration];
+        vehicle_of_the_new_kind: "Registreringsnummer: XYZ12D" => [VehicleRegistration];
+        vehicle_in_english: "The licence plate is KLM 456." => [VehicleRegistration];
+        vehicle_without_a_label: "Kod ABC 123 i katalogen" => [];
+        vehicle_letters_never_used: "regnr IQV 123" => [];
+        registration_of_something_else: "Registreringsnummer för ärendet: 2025/118" => [];
         reference_number: "referensnummer 2025/112" => [];
         date_of_birth: "född 1988-04-17, har sökt" => [DateOfBirth];
     }
