@@ -429,6 +429,9 @@ mod tests {
         resident_parking_is_not_health: "Sökande: Fredrik Nilsson. Ärende: boendeparkering." => [PersonalData];
         union_membership: "Sofia Karlsson har bett att hennes fackliga företrädare ska delta." => [PersonalData, SensitivePersonalData];
         depending_on_is_not_addiction: "Anna Holm kommer, beroende på vädret." => [PersonalData];
+        fracture_after_a_fall: "Patienten föll i badrummet och fick en fraktur på handleden." => [PersonalData, SensitivePersonalData];
+        wheelchair_user: "Färdtjänst beviljas för Ingrid Holm, rullstolsburen." => [PersonalData, SensitivePersonalData];
+        fall_prevention_guidance: "Hur förebygger vi fallolyckor och trycksår i äldreomsorgen?" => [];
         employee_on_sick_leave: "Medarbetaren har varit sjukskriven sedan mars." => [PersonalData, SensitivePersonalData];
         employee_in_the_past: "Medarbetaren hade ett missbruk som arbetsgivaren kände till." => [PersonalData, SensitivePersonalData];
         employee_in_english: "The employee has been on sick leave since March." => [PersonalData, SensitivePersonalData];
