@@ -140,6 +140,12 @@ const NAME_INTROS: &[&str] = &[
     "ordförande",
     "sekreterare",
     "justerare",
+    "närvarande",
+    "frånvarande",
+    "deltagare",
+    "ansvarig",
+    "attendees",
+    "participants",
     "heter",
     "mitt namn är",
     "my name is",
@@ -904,6 +910,7 @@ mod tests {
         sentence_start_word: "Vi behöver tolk. Skriv en inbjudan." => [];
         lone_first_name_without_cue: "Rolf, ett namn från fornnordiskan" => [];
         lone_first_name_with_cue: "Klient: Rolf berättar" => ["Rolf"];
+        first_name_of_an_attendee: "Närvarande: Jonas, Petra. Ansvarig: Ali" => ["Jonas", "Ali"];
         first_name_after_kin: "Min kollega Johan och min mamma Karin" => ["Johan", "Karin"];
         first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
