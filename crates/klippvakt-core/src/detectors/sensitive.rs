@@ -73,6 +73,18 @@ const ROLE_WORDS: &[&str] = &[
     "the employee",
 ];
 
+/// Violence that names whom it was done to by a pronoun ("pappan slår honom"): terms,
+/// and person words too, for as longer cues they hide the pronoun inside them. (Done to
+/// "mig", it is a term only: "om någon slår mig" asks in general.)
+const STRUCK: &[&str] = &[
+    "slagit henne",
+    "slagit honom",
+    "slog henne",
+    "slog honom",
+    "slår henne",
+    "slår honom",
+];
+
 /// Whose kin a phrase names ("elevens mamma", "patientens dotter"): one individual's, as
 /// "mamman" is.
 const WHOSE: &[&str] = &[
@@ -338,6 +350,8 @@ impl Detector for SensitiveDetector {
         CueWord::list(SENSITIVE_TERMS, Cue::Sensitive)
             .chain(CueWord::list(MEDICINES, Cue::Medicine))
             .chain(CueWord::words(PERSON_WORDS, Cue::PersonWord))
+            .chain(CueWord::words(STRUCK, Cue::Sensitive))
+            .chain(CueWord::words(STRUCK, Cue::PersonWord))
             .chain(CueWord::words(ROLE_WORDS, Cue::RoleWord))
             .chain(kin_phrases(Cue::PersonWord))
             .chain(CueWord::words(GENERIC_PERSON, Cue::GeneralLanguage))
@@ -432,6 +446,12 @@ mod tests {
         fracture_after_a_fall: "Patienten föll i badrummet och fick en fraktur på handleden." => [PersonalData, SensitivePersonalData];
         wheelchair_user: "Färdtjänst beviljas för Ingrid Holm, rullstolsburen." => [PersonalData, SensitivePersonalData];
         fall_prevention_guidance: "Hur förebygger vi fallolyckor och trycksår i äldreomsorgen?" => [];
+        pills_not_taken: "Hon berättar att hon inte tagit sina tabletter sedan i fredags." => [PersonalData, SensitivePersonalData];
+        beaten_at_break: "Min son Elias har blivit slagen på rasten flera gånger." => [PersonalData, SensitivePersonalData];
+        beaten_by_the_father: "Modern uppger att fadern har slagit henne inför barnen." => [PersonalData, SensitivePersonalData];
+        struck_pronoun: "Jag vill anmäla att en lärare slog honom på rasten." => [PersonalData, SensitivePersonalData];
+        struck_in_general: "Vad gör man om någon slår mig?" => [];
+        tablets_in_general: "Hur många tabletter paracetamol får en vuxen ta per dygn?" => [];
         employee_on_sick_leave: "Medarbetaren har varit sjukskriven sedan mars." => [PersonalData, SensitivePersonalData];
         employee_in_the_past: "Medarbetaren hade ett missbruk som arbetsgivaren kände till." => [PersonalData, SensitivePersonalData];
         employee_in_english: "The employee has been on sick leave since March." => [PersonalData, SensitivePersonalData];
