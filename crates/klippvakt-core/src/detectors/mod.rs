@@ -54,7 +54,7 @@ pub(crate) fn all() -> Result<Vec<Box<dyn Detector>>, BuildError> {
         Box::new(contact::Ipv4Detector::new()?),
         Box::new(contact::Ipv6Detector),
         Box::new(names::NameDetector::new()),
-        Box::new(sensitive::SensitiveDetector::new()),
+        Box::new(sensitive::SensitiveDetector::new()?),
         Box::new(secrecy::ProtectedIdentityDetector),
         Box::new(secrecy::SecrecyDetector::new()?),
         Box::new(credentials::CredentialDetector::new()?),

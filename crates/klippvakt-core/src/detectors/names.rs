@@ -229,17 +229,21 @@ fn subject(scan: &Scan<'_>, name: Span) -> bool {
     })
 }
 
-/// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år".
+/// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år", " (7)".
 fn age_follows(bytes: &[u8], at: usize) -> bool {
     let rest = &bytes[at..];
-    let Some(rest) = [&b" ("[..], b", ", b" "]
+    let Some((lead, rest)) = [&b" ("[..], b", ", b" "]
         .iter()
-        .find_map(|lead| rest.strip_prefix(*lead))
+        .find_map(|lead| Some((*lead, rest.strip_prefix(*lead)?)))
     else {
         return false;
     };
     let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-    (1..=3).contains(&digits) && rest[digits..].starts_with(" år".as_bytes())
+    let unit = &rest[digits..];
+    (1..=3).contains(&digits)
+        && (unit.starts_with(" år".as_bytes())
+            || unit.starts_with(b" years")
+            || (lead == b" (" && unit.starts_with(b")")))
 }
 
 /// Words that, after a name in the genitive, make it the name of a place: "Olof Palmes
@@ -915,6 +919,7 @@ mod tests {
         first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
         first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];
+        first_name_with_a_bare_age: "Her son Liam (7) was bitten, and Noah 9 years old." => ["Liam", "Noah"];
         first_name_without_a_verb: "Boken om Karin, och Karin utan verb." => [];
         first_name_naming_a_program: "Julia är ett programmeringsspråk. Alma har stöd för e-arkiv." => [];
         first_name_before_a_longer_word: "Maja berättelser" => [];

@@ -11,8 +11,9 @@ use crate::cue::{Cue, CueWord};
 use crate::detectors::names::Lexicon;
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
-use crate::registry::{longest, near, Detector, Scan};
-use crate::text::sentence_at;
+use crate::registry::{compile, longest, near, BuildError, Detector, Scan};
+use crate::text::{line_at, sentence_at};
+use regex::Regex;
 
 const SENSITIVE_TERMS: &str = include_str!("../../data/terms/sensitive.txt");
 const MEDICINES: &str = include_str!("../../data/terms/medicines.txt");
@@ -214,13 +215,32 @@ const WINDOW: usize = 300;
 /// Sensitive context about an individual.
 pub(crate) struct SensitiveDetector {
     lexicon: &'static Lexicon,
+    aged: Regex,
 }
 
 impl SensitiveDetector {
-    pub(crate) fn new() -> Self {
-        Self {
+    pub(crate) fn new() -> Result<Self, BuildError> {
+        Ok(Self {
             lexicon: Lexicon::get(),
-        }
+            // "(flicka, 14 år)", "pojken 9 år", "är 86 år" (but "som är 12 år", below).
+            aged: compile(
+                "sensitive_context",
+                r"(?:(?-u:\b)(?:flicka|flickan|pojke|pojken|kvinna|kvinnan|man|mannen|son|sonen|dotter|dottern|girl|boy|woman)(?:,\s*|\s+|\s*\(\s*)| (?:är|is)\s+)[0-9]{1,3}(?:\s+år|\s+years|-årig|-åring)(?-u:\b)",
+            )?,
+        })
+    }
+
+    /// An individual's age on the line `start..end`: a person and an age ("(flicka, 14
+    /// år)") or "är 86 år", not after "som" ("barn som är 12 år"). Speaking of one
+    /// person's age, the line is about that person, in statute words or not.
+    fn aged(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
+        let line = &scan.folded[..end];
+        // The verb's match starts with the space before it.
+        self.aged
+            .find_iter(&line[start..])
+            .map(|m| (start + m.start(), start + m.end()))
+            .find(|&(at, _)| !(line[..at].ends_with(" som") || line[..at].ends_with(" who")))
+            .map(|(at, end)| (at + usize::from(line.as_bytes()[at] == b' '), end))
     }
 
     /// Who the sentence `start..end` of the text is about: its first person word
@@ -387,7 +407,9 @@ impl Detector for SensitiveDetector {
                 // The terms of one sentence ask about the same sentence.
                 let person = match last {
                     Some((s, person)) if s == sentence => person,
-                    _ => self.person_in(scan, sentence),
+                    _ => self
+                        .person_in(scan, sentence)
+                        .or_else(|| self.aged(scan, line_at(scan.text, hit.start))),
                 };
                 last = Some((sentence, person));
                 match person {
@@ -451,6 +473,10 @@ mod tests {
         beaten_by_the_father: "Modern uppger att fadern har slagit henne inför barnen." => [PersonalData, SensitivePersonalData];
         struck_pronoun: "Jag vill anmäla att en lärare slog honom på rasten." => [PersonalData, SensitivePersonalData];
         struck_in_general: "Vad gör man om någon slår mig?" => [];
+        girl_of_fourteen_in_lvu_minutes: "Ärende: Ansökan om vård enligt 2 § LVU för N.N. (flicka, 14 år)" => [PersonalData, SensitivePersonalData];
+        applicant_of_86: "Den sökande är 86 år, har hemtjänst och har fallit två gånger." => [PersonalData, SensitivePersonalData];
+        age_limit_in_guidance: "Barn som är 12 år eller äldre ska höras i LVU-ärenden." => [];
+        ages_in_general: "Hemtjänst ges till personer över 65 år." => [];
         tablets_in_general: "Hur många tabletter paracetamol får en vuxen ta per dygn?" => [];
         employee_on_sick_leave: "Medarbetaren har varit sjukskriven sedan mars." => [PersonalData, SensitivePersonalData];
         employee_in_the_past: "Medarbetaren hade ett missbruk som arbetsgivaren kände till." => [PersonalData, SensitivePersonalData];
