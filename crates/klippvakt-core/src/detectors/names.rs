@@ -203,6 +203,8 @@ const PERSON_VERBS: &[&str] = &[
     "bor",
     "bodde",
     "bott",
+    "fyller",
+    "fyllde",
     "går i pension",
     "gick i pension",
 ];
@@ -229,10 +231,11 @@ fn subject(scan: &Scan<'_>, name: Span) -> bool {
     })
 }
 
-/// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år", " (7)".
+/// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år", " är 58 år", " (7)".
 fn age_follows(bytes: &[u8], at: usize) -> bool {
     let rest = &bytes[at..];
-    let Some((lead, rest)) = [&b" ("[..], b", ", b" "]
+    let leads: [&[u8]; 4] = [b" (", b", ", " är ".as_bytes(), b" "];
+    let Some((lead, rest)) = leads
         .iter()
         .find_map(|lead| Some((*lead, rest.strip_prefix(*lead)?)))
     else {
@@ -920,6 +923,7 @@ mod tests {
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
         first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];
         first_name_with_a_bare_age: "Her son Liam (7) was bitten, and Noah 9 years old." => ["Liam", "Noah"];
+        first_name_and_her_age: "Agneta är 58 år. Elsa fyller år på lördag." => ["Agneta", "Elsa"];
         first_name_without_a_verb: "Boken om Karin, och Karin utan verb." => [];
         first_name_naming_a_program: "Julia är ett programmeringsspråk. Alma har stöd för e-arkiv." => [];
         first_name_before_a_longer_word: "Maja berättelser" => [];

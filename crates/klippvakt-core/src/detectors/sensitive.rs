@@ -222,25 +222,20 @@ impl SensitiveDetector {
     pub(crate) fn new() -> Result<Self, BuildError> {
         Ok(Self {
             lexicon: Lexicon::get(),
-            // "(flicka, 14 år)", "pojken 9 år", "är 86 år" (but "som är 12 år", below).
+            // "(flicka, 14 år)", "pojken 9 år", "Den sökande är 86 år".
             aged: compile(
                 "sensitive_context",
-                r"(?:(?-u:\b)(?:flicka|flickan|pojke|pojken|kvinna|kvinnan|man|mannen|son|sonen|dotter|dottern|girl|boy|woman)(?:,\s*|\s+|\s*\(\s*)| (?:är|is)\s+)[0-9]{1,3}(?:\s+år|\s+years|-årig|-åring)(?-u:\b)",
+                r"(?-u:\b)(?:flicka|flickan|pojke|pojken|kvinna|kvinnan|man|mannen|son|sonen|dotter|dottern|sökande|sökanden|girl|boy|woman)(?:,\s*|\s+(?:är\s+|is\s+)?|\s*\(\s*)[0-9]{1,3}(?:\s+år|\s+years|-årig|-åring)(?-u:\b)",
             )?,
         })
     }
 
     /// An individual's age on the line `start..end`: a person and an age ("(flicka, 14
-    /// år)") or "är 86 år", not after "som" ("barn som är 12 år"). Speaking of one
-    /// person's age, the line is about that person, in statute words or not.
+    /// år)", "Den sökande är 86 år"). Speaking of one person's age, the line is about that
+    /// person, in statute words or not; "barn som är 12 år" speaks of any child.
     fn aged(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
-        let line = &scan.folded[..end];
-        // The verb's match starts with the space before it.
-        self.aged
-            .find_iter(&line[start..])
-            .map(|m| (start + m.start(), start + m.end()))
-            .find(|&(at, _)| !(line[..at].ends_with(" som") || line[..at].ends_with(" who")))
-            .map(|(at, end)| (at + usize::from(line.as_bytes()[at] == b' '), end))
+        let m = self.aged.find(&scan.folded[start..end])?;
+        Some((start + m.start(), start + m.end()))
     }
 
     /// Who the sentence `start..end` of the text is about: its first person word
@@ -477,6 +472,7 @@ mod tests {
         applicant_of_86: "Den sökande är 86 år, har hemtjänst och har fallit två gånger." => [PersonalData, SensitivePersonalData];
         age_limit_in_guidance: "Barn som är 12 år eller äldre ska höras i LVU-ärenden." => [];
         ages_in_general: "Hemtjänst ges till personer över 65 år." => [];
+        age_of_a_thing: "Byggnaden är 120 år och har mögel som ger allergi. Åldersgränsen är 18 år för bistånd." => [];
         tablets_in_general: "Hur många tabletter paracetamol får en vuxen ta per dygn?" => [];
         employee_on_sick_leave: "Medarbetaren har varit sjukskriven sedan mars." => [PersonalData, SensitivePersonalData];
         employee_in_the_past: "Medarbetaren hade ett missbruk som arbetsgivaren kände till." => [PersonalData, SensitivePersonalData];
