@@ -119,6 +119,7 @@ const NAME_INTROS: &[&str] = &[
     "eleven",
     "kollega",
     "kollegan",
+    "colleague",
     "medarbetare",
     "medarbetaren",
     "mr",
@@ -917,6 +918,7 @@ mod tests {
         sentence_start_word: "Vi behöver tolk. Skriv en inbjudan." => [];
         lone_first_name_without_cue: "Rolf, ett namn från fornnordiskan" => [];
         lone_first_name_with_cue: "Klient: Rolf berättar" => ["Rolf"];
+        first_name_of_a_colleague: "Our colleague Erik has passed away." => ["Erik"];
         first_name_of_an_attendee: "Närvarande: Jonas, Petra. Ansvarig: Ali" => ["Jonas", "Ali"];
         first_name_after_kin: "Min kollega Johan och min mamma Karin" => ["Johan", "Karin"];
         first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];

@@ -474,6 +474,10 @@ mod tests {
         ages_in_general: "Hemtjänst ges till personer över 65 år." => [];
         age_of_a_thing: "Byggnaden är 120 år och har mögel som ger allergi. Åldersgränsen är 18 år för bistånd." => [];
         tablets_in_general: "Hur många tabletter paracetamol får en vuxen ta per dygn?" => [];
+        english_letter_about_home_care: "Dear Mr Andersson, your application for home care has been approved." => [PersonalData, SensitivePersonalData];
+        english_absence_for_anxiety: "Fatima (12) has been absent from school due to anxiety." => [PersonalData, SensitivePersonalData];
+        english_illness_of_a_colleague: "Our colleague Erik has passed away after a short illness." => [PersonalData, SensitivePersonalData];
+        english_guidance_on_anxiety: "How can schools support pupils with anxiety?" => [];
         employee_on_sick_leave: "Medarbetaren har varit sjukskriven sedan mars." => [PersonalData, SensitivePersonalData];
         employee_in_the_past: "Medarbetaren hade ett missbruk som arbetsgivaren kände till." => [PersonalData, SensitivePersonalData];
         employee_in_english: "The employee has been on sick leave since March." => [PersonalData, SensitivePersonalData];
