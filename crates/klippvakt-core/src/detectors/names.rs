@@ -12,7 +12,7 @@ use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
 use crate::sieve::{keys, load, low_bytes};
-use crate::text::before;
+use crate::text::{before, is_word_char};
 use crate::wordmap::WordMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
@@ -159,7 +159,7 @@ const NAME_INTROS: &[&str] = &[
 ];
 
 /// Verbs only people do, folded: a first name right before one is someone ("Karin
-/// ringde", "Ahmed har frågat"), where before "har" or "är" it may name a program, an app
+/// ringde", "Ahmed har frågat"). Before "har" or "är" alone it may name a program, an app
 /// or a character ("Julia är ett programmeringsspråk", "Alma har stöd för e-arkiv").
 const PERSON_VERBS: &[&str] = &[
     "berättar",
@@ -228,7 +228,7 @@ fn subject(scan: &Scan<'_>, name: Span) -> bool {
         .unwrap_or(rest);
     PERSON_VERBS.iter().any(|verb| {
         rest.strip_prefix(verb)
-            .is_some_and(|after| !after.starts_with(crate::text::is_word_char))
+            .is_some_and(|after| !after.starts_with(is_word_char))
     })
 }
 

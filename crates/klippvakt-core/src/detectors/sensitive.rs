@@ -1,10 +1,11 @@
 //! Health, social-services and other GDPR art. 9/10 context. A term ("diagnos", "LVU",
 //! "missbruk", a medicine name, "skyddad identitet") is sensitive personal data only when
 //! the text is about an individual: a personal-data finding nearby, or in the same sentence
-//! a person word ("patienten", "hon", "elevens mamma") or a first name ("Kalle har skyddad
-//! identitet"), or a person word that opens the sentence before. A brochure about
-//! diabetes, a law, a routine ("Om patienten har diabetes ska …") or aggregated statistics
-//! stay open.
+//! a person word ("patienten", "hon", "elevens mamma"), a first name ("Kalle har skyddad
+//! identitet") or a role word that what happened follows ("Medarbetaren har varit
+//! sjukskriven"), or a person word that opens the sentence before, or a person's age on
+//! the same line ("(flicka, 14 år)"). A brochure about diabetes, a law, HR guidance, a
+//! routine ("Om patienten har diabetes ska …") or aggregated statistics stay open.
 
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
@@ -222,10 +223,11 @@ impl SensitiveDetector {
     pub(crate) fn new() -> Result<Self, BuildError> {
         Ok(Self {
             lexicon: Lexicon::get(),
-            // "(flicka, 14 år)", "pojken 9 år", "Den sökande är 86 år".
+            // "(flicka, 14 år)", "pojken 9 år", "Den sökande är 86 år"; "man" only with a
+            // comma or a bracket ("man, 45 år"), for "om man är 18 år" is anyone.
             aged: compile(
                 "sensitive_context",
-                r"(?-u:\b)(?:flicka|flickan|pojke|pojken|kvinna|kvinnan|man|mannen|son|sonen|dotter|dottern|sökande|sökanden|girl|boy|woman)(?:,\s*|\s+(?:är\s+|is\s+)?|\s*\(\s*)[0-9]{1,3}(?:\s+år|\s+years|-årig|-åring)(?-u:\b)",
+                r"(?-u:\b)(?:(?:flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|son|sonen|dotter|dottern|sökande|sökanden|girl|boy|woman)(?:,\s*|\s+(?:är\s+|is\s+)?|\s*\(\s*)|man(?:,\s*|\s*\(\s*))[0-9]{1,3}(?:\s+år|\s+years|-årig|-åring)(?-u:\b)",
             )?,
         })
     }
@@ -472,6 +474,8 @@ mod tests {
         applicant_of_86: "Den sökande är 86 år, har hemtjänst och har fallit två gånger." => [PersonalData, SensitivePersonalData];
         age_limit_in_guidance: "Barn som är 12 år eller äldre ska höras i LVU-ärenden." => [];
         ages_in_general: "Hemtjänst ges till personer över 65 år." => [];
+        age_of_anyone: "Om man är 18 år kan man ansöka om ekonomiskt bistånd i eget namn." => [];
+        age_of_a_man: "Anmälan gäller en man, 45 år, med missbruk." => [PersonalData, SensitivePersonalData];
         age_of_a_thing: "Byggnaden är 120 år och har mögel som ger allergi. Åldersgränsen är 18 år för bistånd." => [];
         tablets_in_general: "Hur många tabletter paracetamol får en vuxen ta per dygn?" => [];
         english_letter_about_home_care: "Dear Mr Andersson, your application for home care has been approved." => [PersonalData, SensitivePersonalData];
