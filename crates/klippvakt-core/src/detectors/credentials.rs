@@ -183,7 +183,7 @@ impl CredentialDetector {
             prose_password: compile(name, &prose_password())?,
             access_code: compile(
                 name,
-                r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|pin(?:kod(?:en)?)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n0-9]{0,40}?(?P<v>[0-9]{4,8}#?)",
+                r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|nyckelkod(?:en)?|låskod(?:en)?|grindkod(?:en)?|entrékod(?:en)?|pin(?:kod(?:en)?)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n0-9]{0,40}?(?P<v>[0-9]{4,8}#?)",
             )?,
             weakness: compile(
                 name,
@@ -398,6 +398,7 @@ mod tests {
         key_from_environment: "API_KEY = os.environ[\"INVOICE_API_KEY\"]" => [];
         alarm_codes: "Larmkoden till förrådet är 4711#, nyckelskåpet har kod 2580." => [AccessCode, AccessCode];
         pin: "SIM-kortets PIN: 4821, PUK 12345678" => [AccessCode];
+        key_code_to_a_home: "Hemtjänstens nyckelkod till brukarens dörr är 4455." => [AccessCode];
         pin_of_a_year: "PIN-koden byttes 2019." => [];
         password_page: "Ändra ditt lösenord på https://minsida.kommun.se/password" => [];
         pin_without_code: "Meröppet med lånekort och PIN-kod." => [];
