@@ -211,11 +211,11 @@ const PERSON_VERBS: &[&str] = &[
 ];
 
 /// Whether what follows the first name `name` makes it someone: an age ("Liam (8 år)",
-/// "Kalle, 12 år") or one of [`PERSON_VERBS`] after one space, or after "har" or "hade"
+/// "Kalle, 12 år"), a school class ("Ella i 3A") or one of [`PERSON_VERBS`] after one space, or after "har" or "hade"
 /// ("Karin ringde", "Ahmed har frågat").
 fn subject(scan: &Scan<'_>, name: Span) -> bool {
     let bytes = scan.text.as_bytes();
-    if age_follows(bytes, name.1) {
+    if age_follows(bytes, name.1) || class_follows(bytes, name.1) {
         return true;
     }
     let rest = &scan.folded[name.1..];
@@ -248,6 +248,20 @@ fn age_follows(bytes: &[u8], at: usize) -> bool {
         && (unit.starts_with(" år".as_bytes())
             || unit.starts_with(b" years")
             || (lead == b" (" && unit.starts_with(b")")))
+}
+
+/// Whether a school class follows byte `at`: " i 3A", " i klass 5B".
+fn class_follows(bytes: &[u8], at: usize) -> bool {
+    let Some(rest) = bytes[at..].strip_prefix(b" i ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix(b"klass ").unwrap_or(rest);
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && rest.get(digits).is_some_and(u8::is_ascii_uppercase)
+        && !rest
+            .get(digits + 1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
 }
 
 /// Words that, after a name in the genitive, make it the name of a place: "Olof Palmes
@@ -925,6 +939,8 @@ mod tests {
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
         first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];
         first_name_with_a_bare_age: "Her son Liam (7) was bitten, and Noah 9 years old." => ["Liam", "Noah"];
+        first_name_and_class: "Ella i 3A vill byta till piano, Omar i klass 9C också." => ["Ella", "Omar"];
+        first_name_and_a_room: "Maria i 3Aula och Maria i 3 A" => [];
         first_name_and_her_age: "Agneta är 58 år. Elsa fyller år på lördag." => ["Agneta", "Elsa"];
         first_name_without_a_verb: "Boken om Karin, och Karin utan verb." => [];
         first_name_naming_a_program: "Julia är ett programmeringsspråk. Alma har stöd för e-arkiv." => [];
