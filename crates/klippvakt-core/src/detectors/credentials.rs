@@ -19,13 +19,14 @@ enum Pattern {
     UrlPassword,
     KeyValue,
     ProsePassword,
+    UserPass,
     AccessCode,
     Weakness,
 }
 
 /// The trigger words of each [`Pattern`], in order: every match of the pattern holds one of
 /// them within reach, and it is searched for only around them.
-const TRIGGERS: [&[&str]; 8] = [
+const TRIGGERS: [&[&str]; 9] = [
     &[
         "sk-*",
         "ghp_*",
@@ -67,6 +68,7 @@ const TRIGGERS: [&[&str]; 8] = [
         "*privatekey*",
     ],
     &["*lösen*", "*passw*"],
+    &["user", "username", "användare", "användarnamn", "login"],
     &["*kod*", "code*", "pin"],
     &[
         "*patch*",
@@ -153,6 +155,7 @@ pub(crate) struct CredentialDetector {
     url_password: Regex,
     key_value: Regex,
     prose_password: Regex,
+    user_pass: Regex,
     access_code: Regex,
     weakness: Regex,
     uses: TriggerUse,
@@ -181,6 +184,12 @@ impl CredentialDetector {
             )?,
             key_value: compile(name, KEY_VALUE)?,
             prose_password: compile(name, &prose_password())?,
+            // "user: konsult.ab pass: Vinter#2025": after a user name, "pass" is the
+            // password (alone it may be a passport or a work shift).
+            user_pass: compile(
+                name,
+                r#"(?-u:\b)(?:user|username|användare|användarnamn|login)\s*[:=]\s*\S+\s+(?:pass|pw)\s*[:=]\s*(?P<v>[^\s"',;]{6,})"#,
+            )?,
             access_code: compile(
                 name,
                 r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|nyckelkod(?:en)?|låskod(?:en)?|grindkod(?:en)?|entrékod(?:en)?|pin(?:kod(?:en)?)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n0-9]{0,40}?(?P<v>[0-9]{4,8}#?)",
@@ -285,6 +294,9 @@ impl Detector for CredentialDetector {
             value(detector, m.start() + assigned_at(m.as_str()), m.end());
         }
         for (start, end) in values(Pattern::ProsePassword, &self.prose_password) {
+            value(DetectorId::Password, start, end);
+        }
+        for (start, end) in values(Pattern::UserPass, &self.user_pass) {
             value(DetectorId::Password, start, end);
         }
         for caps in near(Pattern::AccessCode).search::<Captures>(&self.access_code, scan.folded) {
@@ -398,6 +410,9 @@ mod tests {
         key_from_environment: "API_KEY = os.environ[\"INVOICE_API_KEY\"]" => [];
         alarm_codes: "Larmkoden till förrådet är 4711#, nyckelskåpet har kod 2580." => [AccessCode, AccessCode];
         pin: "SIM-kortets PIN: 4821, PUK 12345678" => [AccessCode];
+        user_and_pass: "VPN-kontot för konsulten: user: konsult.ab pass: Vinter#2025" => [Password];
+        pass_as_a_work_shift: "Schema vecka 12: pass: kvällspass, användare av bilen: Lisa" => [];
+        user_and_a_hidden_pass: "Användare: kalle pass: ********" => [];
         key_code_to_a_home: "Hemtjänstens nyckelkod till brukarens dörr är 4455." => [AccessCode];
         pin_of_a_year: "PIN-koden byttes 2019." => [];
         password_page: "Ändra ditt lösenord på https://minsida.kommun.se/password" => [];
