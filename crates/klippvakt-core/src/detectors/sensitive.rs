@@ -223,11 +223,12 @@ impl SensitiveDetector {
     pub(crate) fn new() -> Result<Self, BuildError> {
         Ok(Self {
             lexicon: Lexicon::get(),
-            // "(flicka, 14 år)", "pojken 9 år", "Den sökande är 86 år"; "man" only with a
+            // "(flicka, 14 år)", "pojken 9 år", "en pojke (11)", "Den sökande är 86 år";
+            // a bare number only in brackets (its ")" ends the match); "man" only with a
             // comma or a bracket ("man, 45 år"), for "om man är 18 år" is anyone.
             aged: compile(
                 "sensitive_context",
-                r"(?-u:\b)(?:(?:flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|son|sonen|dotter|dottern|sökande|sökanden|girl|boy|woman)(?:,\s*|\s+(?:är\s+|is\s+)?|\s*\(\s*)|man(?:,\s*|\s*\(\s*))[0-9]{1,3}(?:\s+år|\s+years|-årig|-åring)(?-u:\b)",
+                r"(?-u:\b)(?:(?:flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|son|sonen|dotter|dottern|sökande|sökanden|girl|boy|woman)(?:,\s*|\s+(?:är\s+|is\s+)?|\s*\(\s*)|man(?:,\s*|\s*\(\s*))[0-9]{1,3}(?:(?:\s+år|\s+years|-årig|-åring)(?-u:\b)|\))",
             )?,
         })
     }
@@ -474,6 +475,9 @@ mod tests {
         applicant_of_86: "Den sökande är 86 år, har hemtjänst och har fallit två gånger." => [PersonalData, SensitivePersonalData];
         age_limit_in_guidance: "Barn som är 12 år eller äldre ska höras i LVU-ärenden." => [];
         ages_in_general: "Hemtjänst ges till personer över 65 år." => [];
+        daughter_with_gluten_intolerance: "Min dotter Alva har glutenintolerans, kan skolmaten anpassas?" => [PersonalData, SensitivePersonalData];
+        boy_of_eleven_in_brackets: "Ärendet gäller en pojke (11) som utsatts för kränkningar." => [PersonalData, SensitivePersonalData];
+        boy_and_a_count: "Pojke 11 kränkningar och flicka 9 anmälningar i statistiken." => [];
         age_of_anyone: "Om man är 18 år kan man ansöka om ekonomiskt bistånd i eget namn." => [];
         age_of_a_man: "Anmälan gäller en man, 45 år, med missbruk." => [PersonalData, SensitivePersonalData];
         age_of_a_thing: "Byggnaden är 120 år och har mögel som ger allergi. Åldersgränsen är 18 år för bistånd." => [];
