@@ -188,7 +188,7 @@ impl CredentialDetector {
             // password (alone it may be a passport or a work shift).
             user_pass: compile(
                 name,
-                r#"(?-u:\b)(?:user|username|användare|användarnamn|login)\s*[:=]\s*\S+\s+(?:pass|pw)\s*[:=]\s*(?P<v>[^\s"',;]{6,})"#,
+                r#"(?-u:\b)(?:user|username|användare|användarnamn|login)\s*[:=]\s*\S+\s+(?:pass|pw)\s*[:=]\s*["']?[^\s"',;]{6,}"#,
             )?,
             access_code: compile(
                 name,
@@ -296,8 +296,18 @@ impl Detector for CredentialDetector {
         for (start, end) in values(Pattern::ProsePassword, &self.prose_password) {
             value(DetectorId::Password, start, end);
         }
-        for (start, end) in values(Pattern::UserPass, &self.user_pass) {
-            value(DetectorId::Password, start, end);
+        for m in near(Pattern::UserPass).search::<Match>(&self.user_pass, scan.folded) {
+            // The value follows the second sign: the one after the user name and "pass".
+            let found = m.as_str();
+            let user = assigned_at(found);
+            let pass = found[user..]
+                .find(char::is_whitespace)
+                .map_or(found.len(), |at| user + at);
+            value(
+                DetectorId::Password,
+                m.start() + pass + assigned_at(&found[pass..]),
+                m.end(),
+            );
         }
         for caps in near(Pattern::AccessCode).search::<Captures>(&self.access_code, scan.folded) {
             let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
@@ -411,6 +421,7 @@ mod tests {
         alarm_codes: "Larmkoden till förrådet är 4711#, nyckelskåpet har kod 2580." => [AccessCode, AccessCode];
         pin: "SIM-kortets PIN: 4821, PUK 12345678" => [AccessCode];
         user_and_pass: "VPN-kontot för konsulten: user: konsult.ab pass: Vinter#2025" => [Password];
+        login_and_quoted_pw: "login=kalle pw=\"Hemligt#99\"" => [Password];
         pass_as_a_work_shift: "Schema vecka 12: pass: kvällspass, användare av bilen: Lisa" => [];
         user_and_a_hidden_pass: "Användare: kalle pass: ********" => [];
         key_code_to_a_home: "Hemtjänstens nyckelkod till brukarens dörr är 4455." => [AccessCode];
