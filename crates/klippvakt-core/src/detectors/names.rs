@@ -211,8 +211,8 @@ const PERSON_VERBS: &[&str] = &[
 ];
 
 /// Whether what follows the first name `name` makes it someone: an age ("Liam (8 år)",
-/// "Kalle, 12 år"), a school class ("Ella i 3A") or one of [`PERSON_VERBS`] after one space, or after "har" or "hade"
-/// ("Karin ringde", "Ahmed har frågat").
+/// "Kalle, 12 år"), a school class ("Ella i 3A"), or one of [`PERSON_VERBS`] after one
+/// space or after "har" or "hade" ("Karin ringde", "Ahmed har frågat").
 fn subject(scan: &Scan<'_>, name: Span) -> bool {
     let bytes = scan.text.as_bytes();
     if age_follows(bytes, name.1) || class_follows(bytes, name.1) {
