@@ -41,6 +41,11 @@ pub(crate) enum Cue {
     ProtectedIdentity,
 }
 
+impl Cue {
+    /// How many kinds there are (the last kind's number and one).
+    const KINDS: usize = Cue::ProtectedIdentity as usize + 1;
+}
+
 /// How a cue word may sit in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Fit {
@@ -437,23 +442,28 @@ fn ends_word(text: &str, i: usize) -> bool {
     !next_char(text, i).is_some_and(is_word_char)
 }
 
-/// The hits, in order of start, less those that overlap a longer or earlier hit; hits on
-/// the same span are all kept ("patienten" is both a name introduction and a person word).
+/// The hits, in order of start, less those that overlap a longer or earlier hit of their
+/// own kind ("telefonnummer" rather than "telefon") or of general language, which hides
+/// every kind ("han eller hon" rather than "han"). A longer cue of another kind hides
+/// nothing: "min patient" is a person word and leaves the "patient" inside it, which
+/// introduces a name ("min patient Karin"). Hits on the same span are all kept
+/// ("patienten" is both a name introduction and a person word).
 fn leftmost_longest(mut hits: Vec<CueHit>) -> Vec<CueHit> {
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    // For each kind, the end of the last hit of that kind kept.
+    let mut reach = [0usize; Cue::KINDS];
+    // The span of the general-language hit kept that reaches furthest.
+    let mut general = (0, 0);
     let mut kept: Vec<CueHit> = Vec::with_capacity(hits.len());
     for h in hits {
-        let same_span = |k: &&CueHit| (k.start, k.end) == (h.start, h.end);
-        let fits = match kept.last() {
-            None => true,
-            Some(last) => h.start >= last.end || same_span(&last),
-        };
-        let twice = kept
-            .iter()
-            .rev()
-            .take_while(same_span)
-            .any(|k| k.cue == h.cue);
-        if fits && !twice {
+        let span = (h.start, h.end);
+        let own = h.start >= reach[h.cue as usize];
+        let hidden = h.start < general.1 && span != general;
+        if own && !hidden {
+            reach[h.cue as usize] = h.end;
+            if h.cue == Cue::GeneralLanguage {
+                general = span;
+            }
             kept.push(h);
         }
     }
@@ -533,6 +543,34 @@ mod tests {
             pass.triggers,
             [[(at, at + 1)]],
             "a one-byte trigger word is found too"
+        );
+    }
+
+    #[test]
+    fn a_longer_phrase_of_another_kind_hides_nothing() {
+        let set = CueSet::new(
+            CueWord::words(&["patient", "hon"], Cue::NameIntro)
+                .chain(CueWord::words(&["min patient", "hon"], Cue::PersonWord))
+                .chain(CueWord::words(&["patient"], Cue::IdentityContext))
+                .chain(CueWord::words(&["min patient har"], Cue::PersonWord))
+                .chain(CueWord::words(&["hon eller han"], Cue::GeneralLanguage)),
+            &[],
+        )
+        .unwrap();
+        let text = "Min patient har ont, hon eller han";
+        let hits: Vec<(Cue, &str)> = pass_of(&set, text)
+            .hits
+            .iter()
+            .map(|h| (h.cue, &text[h.start..h.end]))
+            .collect();
+        assert_eq!(
+            hits,
+            [
+                (Cue::PersonWord, "Min patient har"),
+                (Cue::NameIntro, "patient"),
+                (Cue::IdentityContext, "patient"),
+                (Cue::GeneralLanguage, "hon eller han"),
+            ]
         );
     }
 

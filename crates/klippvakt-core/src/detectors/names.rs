@@ -934,7 +934,8 @@ mod tests {
         lone_first_name_with_cue: "Klient: Rolf berättar" => ["Rolf"];
         first_name_of_a_colleague: "Our colleague Erik has passed away." => ["Erik"];
         first_name_of_an_attendee: "Närvarande: Jonas, Petra. Ansvarig: Ali" => ["Jonas", "Ali"];
-        first_name_after_kin: "Min kollega Johan och min mamma Karin" => ["Johan", "Karin"];
+        first_name_after_kin: "Min kollega Johan och min bror Erik" => ["Johan", "Erik"];
+        first_name_after_my_patient: "Jag pratade med min patient Karin i dag." => ["Karin"];
         first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
         first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];

@@ -75,9 +75,9 @@ const ROLE_WORDS: &[&str] = &[
     "the employee",
 ];
 
-/// Violence that names whom it was done to by a pronoun ("pappan slår honom"): terms,
-/// and person words too, for as longer cues they hide the pronoun inside them. (Done to
-/// "mig", it is a term only: "om någon slår mig" asks in general.)
+/// Violence that names whom it was done to by a pronoun ("pappan slår honom"), whose
+/// pronoun is the person word. (Done to "mig", it is a term only: "om någon slår mig" asks
+/// in general.)
 const STRUCK: &[&str] = &[
     "slagit henne",
     "slagit honom",
@@ -104,8 +104,8 @@ const KIN: &[&str] = &[
 ];
 
 /// Every phrase of one of [`WHOSE`] and one of [`KIN`] as a cue of the kind `cue`: a person
-/// word here, and what introduces a name for the names ("min kollega Johan"), which the
-/// longer phrase would otherwise hide.
+/// word here, and what introduces a name for the names ("min bror Johan", where "bror"
+/// alone does not: kin words such as "son" and "far" are ordinary words too).
 pub(crate) fn kin_phrases(cue: Cue) -> impl Iterator<Item = CueWord> {
     WHOSE.iter().flat_map(move |whose| {
         KIN.iter()
@@ -369,7 +369,6 @@ impl Detector for SensitiveDetector {
             .chain(CueWord::list(MEDICINES, Cue::Medicine))
             .chain(CueWord::words(PERSON_WORDS, Cue::PersonWord))
             .chain(CueWord::words(STRUCK, Cue::Sensitive))
-            .chain(CueWord::words(STRUCK, Cue::PersonWord))
             .chain(CueWord::words(ROLE_WORDS, Cue::RoleWord))
             .chain(kin_phrases(Cue::PersonWord))
             .chain(CueWord::words(GENERIC_PERSON, Cue::GeneralLanguage))
