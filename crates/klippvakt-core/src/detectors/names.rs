@@ -7,7 +7,7 @@
 
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
-use crate::detectors::sensitive::kin_phrases;
+use crate::detectors::sensitive::{kin_phrases, WHOSE};
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
@@ -158,8 +158,14 @@ const NAME_INTROS: &[&str] = &[
     "intervju med",
 ];
 
-/// Verbs only people do, folded: a first name right before one is someone ("Karin
-/// ringde", "Ahmed har frågat"). Before "har" or "är" alone it may name a program, an app
+/// Possessives that make kin one individual's in a letter or a case ("din son Yusuf",
+/// "hennes bror Ali") but anyone's in guidance that speaks to the reader ("Om din mamma
+/// behöver hemtjänst"): before a kin word they introduce a name, and are no person word.
+const ANYONES: &[&str] = &["din", "er", "hans", "hennes"];
+
+/// Verbs only people do or have done to them, folded: a first name right before one is
+/// someone ("Karin ringde", "Ahmed har frågat", "Gunnel beviljas färdtjänst", "Amina har
+/// svårt att sova"). Before "har" or "är" alone it may name a program, an app
 /// or a character ("Julia är ett programmeringsspråk", "Alma har stöd för e-arkiv").
 const PERSON_VERBS: &[&str] = &[
     "berättar",
@@ -208,6 +214,10 @@ const PERSON_VERBS: &[&str] = &[
     "fyllde",
     "går i pension",
     "gick i pension",
+    "beviljas",
+    "beviljades",
+    "beviljats",
+    "svårt att",
 ];
 
 /// Whether what follows the first name `name` makes it someone: an age ("Liam (8 år)",
@@ -283,11 +293,15 @@ fn names_a_place(text: &str, end: usize) -> bool {
         })
 }
 
+/// The most characters of a first name not in the lists ("Xiaoling", "Wojtek"): longer
+/// capitalised words are more often compounds ("Kundtjänst", "Stadsbyggnadskontoret").
+const FIRST_NAME_CHARS: usize = 9;
+
 /// Titles: after one of these, any capitalised word is a surname ("Mr Johnson").
 const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "herr", "fru", "prof"];
 
 /// What stands before a lone capitalised word.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Intro {
     /// A title.
     Title,
@@ -518,7 +532,8 @@ impl Introductions {
 impl Detector for NameDetector {
     fn cue_words(&self) -> Vec<CueWord> {
         CueWord::words(NAME_INTROS, Cue::NameIntro)
-            .chain(kin_phrases(Cue::NameIntro))
+            .chain(kin_phrases(WHOSE, Cue::NameIntro))
+            .chain(kin_phrases(ANYONES, Cue::NameIntro))
             .collect()
     }
 
@@ -544,12 +559,22 @@ impl Detector for NameDetector {
         for (i, &w) in words.iter().enumerate() {
             let a = &text[w.0..w.1];
             // Every pair starts with a known first name or surname; most capitalised words
-            // are neither, and only a title ("Mr Johnson") can make them a name.
+            // are neither, and only a title ("Mr Johnson") or, when short enough to be a
+            // first name and before a known surname, a cue word ("Ansvarig: Ahmet Yilmaz")
+            // can make them a name ("Kontakt: Stadsbyggnadskontoret Lund" is none).
             if !kinds[i].known() {
-                if matches!(intros.cue_before(w.0), Some(Intro::Title))
-                    && Lexicon::is_surname_like(a, kinds[i])
-                {
-                    spans.push((w.0, w.1, 0.8));
+                let intro = intros.cue_before(w.0);
+                let first_like = a.chars().count() <= FIRST_NAME_CHARS
+                    && !TITLES.iter().any(|t| a.eq_ignore_ascii_case(t));
+                let surname_after = words
+                    .get(i + 1)
+                    .filter(|&&v| first_like && adjacent(w, v) && kinds[i + 1].surname);
+                if intro.is_some() && Lexicon::is_surname_like(a, kinds[i]) {
+                    if let Some(v) = surname_after {
+                        spans.push((w.0, v.1, 0.75));
+                    } else if intro == Some(Intro::Title) {
+                        spans.push((w.0, w.1, 0.8));
+                    }
                 }
                 continue;
             }
@@ -936,6 +961,11 @@ mod tests {
         first_name_of_an_attendee: "Närvarande: Jonas, Petra. Ansvarig: Ali" => ["Jonas", "Ali"];
         first_name_after_kin: "Min kollega Johan och min bror Erik" => ["Johan", "Erik"];
         first_name_after_my_patient: "Jag pratade med min patient Karin i dag." => ["Karin"];
+        first_name_of_anyones_kin: "Hej Fatima, din son Yusuf och hennes bror Ali" => ["Fatima", "Yusuf", "Ali"];
+        unknown_first_name_after_cue: "Deltagare: Xiaoling Zhang. Ansvarig: Ahmet Yilmaz" => ["Xiaoling Zhang", "Ahmet Yilmaz"];
+        compound_before_surname_after_cue: "Kontakt: Stadsbyggnadskontoret Lund" => [];
+        title_stays_out_of_the_name: "Dear Mr Andersson, thank you." => ["Andersson"];
+        first_name_granted_or_struggling: "Gunnel beviljas färdtjänst. Amina har svårt att sova." => ["Gunnel", "Amina"];
         first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
         first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];

@@ -89,7 +89,7 @@ const STRUCK: &[&str] = &[
 
 /// Whose kin a phrase names ("elevens mamma", "patientens dotter"): one individual's, as
 /// "mamman" is.
-const WHOSE: &[&str] = &[
+pub(crate) const WHOSE: &[&str] = &[
     "min",
     "elevens",
     "barnets",
@@ -103,11 +103,15 @@ const KIN: &[&str] = &[
     "fru", "kollega", "chef",
 ];
 
-/// Every phrase of one of [`WHOSE`] and one of [`KIN`] as a cue of the kind `cue`: a person
-/// word here, and what introduces a name for the names ("min bror Johan", where "bror"
-/// alone does not: kin words such as "son" and "far" are ordinary words too).
-pub(crate) fn kin_phrases(cue: Cue) -> impl Iterator<Item = CueWord> {
-    WHOSE.iter().flat_map(move |whose| {
+/// Every phrase of one of `whose` (such as [`WHOSE`]) and one of [`KIN`] as a cue of the
+/// kind `cue`: a person word here, and what introduces a name for the names ("min bror
+/// Johan", where "bror" alone does not: kin words such as "son" and "far" are ordinary
+/// words too).
+pub(crate) fn kin_phrases(
+    whose: &'static [&'static str],
+    cue: Cue,
+) -> impl Iterator<Item = CueWord> {
+    whose.iter().flat_map(move |whose| {
         KIN.iter()
             .map(move |kin| CueWord::parse(&format!("{whose} {kin}"), cue))
     })
@@ -370,7 +374,7 @@ impl Detector for SensitiveDetector {
             .chain(CueWord::words(PERSON_WORDS, Cue::PersonWord))
             .chain(CueWord::words(STRUCK, Cue::Sensitive))
             .chain(CueWord::words(ROLE_WORDS, Cue::RoleWord))
-            .chain(kin_phrases(Cue::PersonWord))
+            .chain(kin_phrases(WHOSE, Cue::PersonWord))
             .chain(CueWord::words(GENERIC_PERSON, Cue::GeneralLanguage))
             .chain(CueWord::words(GENERAL_LANGUAGE, Cue::GeneralLanguage))
             .collect()
@@ -454,6 +458,7 @@ mod tests {
         brochure_about_disease: "Skriv en broschyr om vad typ 2-diabetes är och vanliga symtom." => [];
         law_about_lss: "Vilka insatser finns i 9 § LSS? Gör en tabell." => [];
         aggregated_statistics: "År 2024 inkom 1 284 orosanmälningar gällande 903 barn." => [];
+        anyones_mother: "Om din mamma behöver hemtjänst kan du ansöka hos kommunen." => [];
         generic_he_or_she: "Om han eller hon har ett missbruk ska nämnden utreda." => [];
         generic_he_slash_she: "Om eleven har en diagnos ska han/hon erbjudas stöd." => [];
         generic_his_slash_her: "Vårdnadshavare ska informeras om hans/hennes diagnos." => [];
