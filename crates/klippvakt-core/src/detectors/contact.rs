@@ -144,6 +144,7 @@ const PERSONAL_LINE: &[&str] = &[
     "mitt nummer",
 ];
 
+/// Words that make a street address someone's home ("lgh", "bor på", "Adress:").
 const RESIDENCE: &[&str] = &[
     "lgh",
     "lägenhet",
@@ -161,6 +162,12 @@ const RESIDENCE: &[&str] = &[
     "c/o",
     "home address",
     "lives at",
+    // Who lives there, in complaints and case notes ("Familjen på Björkvägen 7 eldar").
+    "familjen på",
+    "grannen på",
+    "grannarna på",
+    "hyresgästen på",
+    "hyresgästerna på",
 ];
 
 /// Parts of the local part of an address that show it is a template, not a mailbox:
@@ -707,6 +714,8 @@ mod tests {
         home_address: "Storgatan 14 lgh 1102, 871 30 Norrby" => [PostalAddress];
         lives_at: "jag bor på Granvägen 22 i Sörby" => [PostalAddress];
         resident_at: "Sökanden är bosatt på Norra Järnvägsgatan 12 B, 931 35 Skellefteå." => [PostalAddress];
+        household_at: "Klagomål: Familjen på Björkvägen 7 eldar sopor." => [PostalAddress];
+        neighbour_at: "grannen på Storgatan 14 B spelar hög musik" => [PostalAddress];
         public_building: "Stadsbiblioteket, Torggatan 5, 871 30 Norrby." => [];
         public_ip: "IP-adress 83.250.14.201 loggades" => [IpAddress];
         private_ip: "routern 192.168.1.1" => [];
