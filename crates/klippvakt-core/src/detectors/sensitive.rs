@@ -13,8 +13,8 @@ use crate::detectors::names::Lexicon;
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{compile, longest, near, BuildError, Detector, Scan};
-use crate::text::{line_at, sentence_at};
-use regex::Regex;
+use crate::text::{is_word_char, line_at, sentence_at};
+use regex::{Match, Regex};
 
 const SENSITIVE_TERMS: &str = include_str!("../../data/terms/sensitive.txt");
 const MEDICINES: &str = include_str!("../../data/terms/medicines.txt");
@@ -217,31 +217,65 @@ const CONDITIONS: &[&str] = &["när", "ifall", "if", "when"];
 /// How far (bytes) a term may stand from the personal-data finding it is about.
 const WINDOW: usize = 300;
 
+/// Words before a person noun that make it anyone ("varje elev i 4B").
+const EVERY: &[&str] = &["varje", "alla", "någon", "ingen", "each", "every", "any"];
+
+/// The pattern of one individual in folded text, in three forms:
+/// - a person noun, then an age: "(flicka, 14 år)", "pojken 9 år", "en pojke (11)", "Den
+///   sökande är 86 år". A bare number counts only in brackets (its ")" ends the match),
+///   and "man" only with a comma or a bracket ("man, 45 år"), for "om man är 18 år" is
+///   anyone;
+/// - one of some age: "en 34-årig kvinna", "a 14-year-old boy" ("15-åriga flickor" are
+///   many);
+/// - a pupil and a class: "Elev i 7B", "en elev i klass 9C" ("elever i 7B" are many).
+fn individual_pattern() -> String {
+    let noun = "flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|son|sonen|dotter|dottern|\
+                sökande|sökanden|girl|boy|woman";
+    let between = r"(?:(?:{noun})(?:,\s*|\s+(?:är\s+|is\s+)?|\s*\(\s*)|man(?:,\s*|\s*\(\s*))";
+    let age = r"[0-9]{1,3}(?:(?:\s+år|\s+years|-årig|-åring)(?-u:\b)|\))";
+    let one = "flicka|pojke|kvinna|man|kille|tjej|girl|boy|woman";
+    let of_age = format!(r"(?:en|a|the)\s+[0-9]{{1,3}}(?:-årig|-year-old)\s+(?:{one})(?-u:\b)");
+    let pupil = r"(?:elev\s+i|pupil\s+in)\s+(?:klass\s+)?[0-9][a-h](?-u:\b)";
+    let then_age = between.replace("{noun}", noun) + age;
+    format!(r"(?-u:\b)(?:{then_age}|{of_age}|{pupil})")
+}
+
 /// Sensitive context about an individual.
 pub(crate) struct SensitiveDetector {
     lexicon: &'static Lexicon,
-    aged: Regex,
+    /// A person noun with an age or a school class: see [`individual_pattern`].
+    individual: Regex,
 }
 
 impl SensitiveDetector {
     pub(crate) fn new() -> Result<Self, BuildError> {
         Ok(Self {
             lexicon: Lexicon::get(),
-            // "(flicka, 14 år)", "pojken 9 år", "en pojke (11)", "Den sökande är 86 år";
-            // a bare number only in brackets (its ")" ends the match); "man" only with a
-            // comma or a bracket ("man, 45 år"), for "om man är 18 år" is anyone.
-            aged: compile(
-                "sensitive_context",
-                r"(?-u:\b)(?:(?:flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|son|sonen|dotter|dottern|sökande|sökanden|girl|boy|woman)(?:,\s*|\s+(?:är\s+|is\s+)?|\s*\(\s*)|man(?:,\s*|\s*\(\s*))[0-9]{1,3}(?:(?:\s+år|\s+years|-årig|-åring)(?-u:\b)|\))",
-            )?,
+            individual: compile("sensitive_context", &individual_pattern())?,
         })
     }
 
-    /// An individual's age on the line `start..end`: a person and an age ("(flicka, 14
-    /// år)", "Den sökande är 86 år"). Speaking of one person's age, the line is about that
-    /// person, in statute words or not; "barn som är 12 år" speaks of any child.
-    fn aged(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
-        let m = self.aged.find(&scan.folded[start..end])?;
+    /// An individual on the line `start..end`: a person noun with an age ("(flicka, 14
+    /// år)", "en 34-årig kvinna") or a school class ("Elev i 7B"). Speaking of one person's
+    /// age or class, the line is about that person, in statute words or not; "barn som är
+    /// 12 år" speaks of any child, and so do "varje elev i 4B" and "en 17-årig pojke som
+    /// begår brott" (one of an age that a clause defines).
+    fn individual(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
+        let line = &scan.folded[start..end];
+        let anyone = |m: &Match<'_>| {
+            let before = line[..m.start()].trim_end();
+            let defined = ["en ", "a ", "the "]
+                .iter()
+                .any(|d| m.as_str().starts_with(d))
+                && line[m.end()..].starts_with(" som ");
+            defined
+                || EVERY.iter().any(|w| {
+                    before
+                        .strip_suffix(w)
+                        .is_some_and(|b| !b.ends_with(is_word_char))
+                })
+        };
+        let m = self.individual.find_iter(line).find(|m| !anyone(m))?;
         Some((start + m.start(), start + m.end()))
     }
 
@@ -410,7 +444,7 @@ impl Detector for SensitiveDetector {
                     Some((s, person)) if s == sentence => person,
                     _ => self
                         .person_in(scan, sentence)
-                        .or_else(|| self.aged(scan, line_at(scan.text, hit.start))),
+                        .or_else(|| self.individual(scan, line_at(scan.text, hit.start))),
                 };
                 last = Some((sentence, person));
                 match person {
@@ -484,6 +518,12 @@ mod tests {
         boy_and_a_count: "Pojke 11 kränkningar och flicka 9 anmälningar i statistiken." => [];
         age_of_anyone: "Om man är 18 år kan man ansöka om ekonomiskt bistånd i eget namn." => [];
         age_of_a_man: "Anmälan gäller en man, 45 år, med missbruk." => [PersonalData, SensitivePersonalData];
+        age_before_the_noun: "En 34-årig kvinna har utsatts för våld i hemmet." => [PersonalData, SensitivePersonalData];
+        age_before_the_noun_in_english: "The 14-year-old boy has ADHD and needs support." => [PersonalData, SensitivePersonalData];
+        one_of_an_age_that_a_clause_defines: "En 17-årig pojke som begår brott kan dömas till ungdomsvård." => [];
+        pupil_in_a_class: "Elev i 7B med misstänkt ätstörning, kurator kontaktar hemmet." => [PersonalData, SensitivePersonalData];
+        every_pupil_in_a_class: "Skolsköterskan träffar varje elev i 4B för hälsosamtal." => [];
+        domestic_violence_in_general: "How should schools respond to domestic violence?" => [];
         age_of_a_thing: "Byggnaden är 120 år och har mögel som ger allergi. Åldersgränsen är 18 år för bistånd." => [];
         tablets_in_general: "Hur många tabletter paracetamol får en vuxen ta per dygn?" => [];
         english_letter_about_home_care: "Dear Mr Andersson, your application for home care has been approved." => [PersonalData, SensitivePersonalData];
