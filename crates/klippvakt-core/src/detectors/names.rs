@@ -242,6 +242,17 @@ fn subject(scan: &Scan<'_>, name: Span) -> bool {
     })
 }
 
+/// Whether a name written surname first ends at byte `at`: before a colon, a mail address,
+/// a bracket, a tab or the end of the line ("Johansson, Maria: …", "Johansson, Maria
+/// <maria.johansson@…>"). In running text, "Berg, Anna och Holm" may be a list of anything.
+fn reversed_name_ends(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    rest.is_empty()
+        || rest.starts_with([':', ';', ')', '\t', '\n', '\r'])
+        || rest.starts_with(" <")
+        || rest.starts_with(" (")
+}
+
 /// Whether an age follows byte `at`: " (8 år)", ", 12 år", " 7 år", " är 58 år", " (7)".
 fn age_follows(bytes: &[u8], at: usize) -> bool {
     let rest = &bytes[at..];
@@ -604,6 +615,16 @@ impl Detector for NameDetector {
                     continue;
                 }
             }
+            // "Johansson, Maria:" as a chat, a mail header or a list of staff writes it.
+            if let Some(&v) = words.get(i + 1).filter(|v| {
+                kinds[i].surname
+                    && kinds[i + 1].plain_first()
+                    && text[w.1..v.0] == *", "
+                    && reversed_name_ends(text, v.1)
+            }) {
+                spans.push((w.0, v.1, 0.8));
+                continue;
+            }
             if intros.before(text, w.0).is_some() {
                 spans.push((w.0, w.1, 0.75));
             } else if kinds[i].plain_first() && subject(scan, w) {
@@ -961,6 +982,9 @@ mod tests {
         first_name_of_an_attendee: "Närvarande: Jonas, Petra. Ansvarig: Ali" => ["Jonas", "Ali"];
         first_name_after_kin: "Min kollega Johan och min bror Erik" => ["Johan", "Erik"];
         first_name_after_my_patient: "Jag pratade med min patient Karin i dag." => ["Karin"];
+        surname_first_in_a_chat: "[10:42] Johansson, Maria: Kan du kolla ärendet?" => ["Johansson, Maria"];
+        surname_first_in_a_header: "Från: Holm, Erik <erik.holm@norrby.se>" => ["Holm, Erik"];
+        place_before_a_comma: "Vi åker till Lund, Sofia och Erik kommer också." => [];
         first_name_of_anyones_kin: "Hej Fatima, din son Yusuf och hennes bror Ali" => ["Fatima", "Yusuf", "Ali"];
         unknown_first_name_after_cue: "Deltagare: Xiaoling Zhang. Ansvarig: Ahmet Yilmaz" => ["Xiaoling Zhang", "Ahmet Yilmaz"];
         compound_before_surname_after_cue: "Kontakt: Stadsbyggnadskontoret Lund" => [];
