@@ -574,18 +574,23 @@ impl Detector for NameDetector {
             // first name and before a known surname, a cue word ("Ansvarig: Ahmet Yilmaz")
             // can make them a name ("Kontakt: Stadsbyggnadskontoret Lund" is none).
             if !kinds[i].known() {
-                let intro = intros.cue_before(w.0);
-                let first_like = a.chars().count() <= FIRST_NAME_CHARS
-                    && !TITLES.iter().any(|t| a.eq_ignore_ascii_case(t));
+                let Some(intro) = intros.cue_before(w.0) else {
+                    continue;
+                };
+                if !Lexicon::is_surname_like(a, kinds[i]) {
+                    continue;
+                }
+                let first_like = || {
+                    a.chars().count() <= FIRST_NAME_CHARS
+                        && !TITLES.iter().any(|t| a.eq_ignore_ascii_case(t))
+                };
                 let surname_after = words
                     .get(i + 1)
-                    .filter(|&&v| first_like && adjacent(w, v) && kinds[i + 1].surname);
-                if intro.is_some() && Lexicon::is_surname_like(a, kinds[i]) {
-                    if let Some(v) = surname_after {
-                        spans.push((w.0, v.1, 0.75));
-                    } else if intro == Some(Intro::Title) {
-                        spans.push((w.0, w.1, 0.8));
-                    }
+                    .filter(|&&v| kinds[i + 1].surname && adjacent(w, v) && first_like());
+                if let Some(v) = surname_after {
+                    spans.push((w.0, v.1, 0.75));
+                } else if intro == Intro::Title {
+                    spans.push((w.0, w.1, 0.8));
                 }
                 continue;
             }

@@ -14,7 +14,7 @@ use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{compile, longest, near, BuildError, Detector, Scan};
 use crate::text::{is_word_char, line_at, sentence_at};
-use regex::{Match, Regex};
+use regex::Regex;
 
 const SENSITIVE_TERMS: &str = include_str!("../../data/terms/sensitive.txt");
 const MEDICINES: &str = include_str!("../../data/terms/medicines.txt");
@@ -225,8 +225,8 @@ const EVERY: &[&str] = &["varje", "alla", "någon", "ingen", "each", "every", "a
 ///   sökande är 86 år". A bare number counts only in brackets (its ")" ends the match),
 ///   and "man" only with a comma or a bracket ("man, 45 år"), for "om man är 18 år" is
 ///   anyone;
-/// - one of some age: "en 34-årig kvinna", "a 14-year-old boy" ("15-åriga flickor" are
-///   many);
+/// - of some age, a person noun: "-årig kvinna", "-year-old boy", matched from the hyphen
+///   so that the search skips ahead by its letters (see [`one_of_age`] for the rest);
 /// - a pupil and a class: "Elev i 7B", "en elev i klass 9C" ("elever i 7B" are many).
 fn individual_pattern() -> String {
     let noun = "flicka|flickan|pojke|pojken|kvinna|kvinnan|mannen|son|sonen|dotter|dottern|\
@@ -234,10 +234,26 @@ fn individual_pattern() -> String {
     let between = r"(?:(?:{noun})(?:,\s*|\s+(?:är\s+|is\s+)?|\s*\(\s*)|man(?:,\s*|\s*\(\s*))";
     let age = r"[0-9]{1,3}(?:(?:\s+år|\s+years|-årig|-åring)(?-u:\b)|\))";
     let one = "flicka|pojke|kvinna|man|kille|tjej|girl|boy|woman";
-    let of_age = format!(r"(?:en|a|the)\s+[0-9]{{1,3}}(?:-årig|-year-old)\s+(?:{one})(?-u:\b)");
-    let pupil = r"(?:elev\s+i|pupil\s+in)\s+(?:klass\s+)?[0-9][a-h](?-u:\b)";
+    let of_age = format!(r"-(?:årig|year-old)\s+(?:{one})(?-u:\b)");
+    let pupil = r"(?-u:\b)(?:elev\s+i|pupil\s+in)\s+(?:klass\s+)?[0-9][a-h](?-u:\b)";
     let then_age = between.replace("{noun}", noun) + age;
-    format!(r"(?-u:\b)(?:{then_age}|{of_age}|{pupil})")
+    format!(r"(?-u:\b)(?:{then_age})|{of_age}|{pupil}")
+}
+
+/// Where one of some age starts, whose hyphen is at byte `hyphen` of `line`: "en 34",
+/// "a 14" or "the 14" right before it ("15-åriga flickor" are many).
+fn one_of_age(line: &str, hyphen: usize) -> Option<usize> {
+    let before = &line[..hyphen];
+    let number = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = before.len() - number.len();
+    let lead = number.strip_suffix(' ')?;
+    let article = ["en", "a", "the"].iter().find(|a| {
+        lead.strip_suffix(**a)
+            .is_some_and(|b| !b.ends_with(is_word_char))
+    })?;
+    (1..=3)
+        .contains(&digits)
+        .then(|| lead.len() - article.len())
 }
 
 /// Sensitive context about an individual.
@@ -262,21 +278,24 @@ impl SensitiveDetector {
     /// begår brott" (one of an age that a clause defines).
     fn individual(&self, scan: &Scan<'_>, (start, end): Span) -> Option<Span> {
         let line = &scan.folded[start..end];
-        let anyone = |m: &Match<'_>| {
-            let before = line[..m.start()].trim_end();
-            let defined = ["en ", "a ", "the "]
-                .iter()
-                .any(|d| m.as_str().starts_with(d))
-                && line[m.end()..].starts_with(" som ");
-            defined
-                || EVERY.iter().any(|w| {
-                    before
-                        .strip_suffix(w)
-                        .is_some_and(|b| !b.ends_with(is_word_char))
-                })
+        let every = |at: usize| {
+            let before = line[..at].trim_end();
+            EVERY.iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|b| !b.ends_with(is_word_char))
+            })
         };
-        let m = self.individual.find_iter(line).find(|m| !anyone(m))?;
-        Some((start + m.start(), start + m.end()))
+        let (from, to) = self.individual.find_iter(line).find_map(|m| {
+            let from = if m.as_str().starts_with('-') {
+                // "en 17-årig pojke som begår brott": one that a clause defines is anyone.
+                one_of_age(line, m.start()).filter(|_| !line[m.end()..].starts_with(" som "))?
+            } else {
+                m.start()
+            };
+            (!every(from)).then_some((from, m.end()))
+        })?;
+        Some((start + from, start + to))
     }
 
     /// Who the sentence `start..end` of the text is about: its first person word
