@@ -110,12 +110,21 @@ pub(crate) fn line_at(text: &str, i: usize) -> (usize, usize) {
 }
 
 /// Byte range of the sentence that holds byte `i`: bounded by line breaks and by `.`, `!`
-/// or `?` followed by white space, at most [`LINE_REACH`] bytes to either side.
+/// or `?` followed by white space, at most [`LINE_REACH`] bytes to either side. A full
+/// stop before a small letter ends an abbreviation, not a sentence ("Pat. inkommer med
+/// …", "t.ex. hemtjänst").
 pub(crate) fn sentence_at(text: &str, i: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
+    let small_after = |p: usize| match bytes.get(p + 2) {
+        Some(b) if b.is_ascii_lowercase() => true,
+        // å, ä, ö, é and the other small Latin-1 letters.
+        Some(0xC3) => bytes.get(p + 3).is_some_and(|b| *b >= 0xA0),
+        _ => false,
+    };
     let is_stop = |p: usize| {
         matches!(bytes[p], b'.' | b'!' | b'?')
             && bytes.get(p + 1).is_some_and(u8::is_ascii_whitespace)
+            && !(bytes[p] == b'.' && small_after(p))
     };
     let low = i.saturating_sub(LINE_REACH);
     let mut start = i;
@@ -160,5 +169,17 @@ mod tests {
         assert_eq!(&t[s..e], "Andra här!");
         let (s, e) = line_at(t, t.len() - 1);
         assert_eq!(&t[s..e], "ny rad");
+    }
+
+    #[test]
+    fn an_abbreviation_ends_no_sentence() {
+        let t = "Journal: Pat. inkommer med smärta, t.ex. i bröstet. Åter om en vecka. Öm.";
+        let (s, e) = sentence_at(t, 20);
+        assert_eq!(
+            &t[s..e],
+            "Journal: Pat. inkommer med smärta, t.ex. i bröstet."
+        );
+        let (s, e) = sentence_at(t, t.len() - 2);
+        assert_eq!(&t[s..e], "Öm.");
     }
 }
