@@ -346,7 +346,7 @@ impl LabelledNumberDetector {
             )?,
             employee: compile(
                 name,
-                r"(?-u:\b)(?:anställningsnummer|anställningsnr|anst\.? ?nr|personalnummer|personalnr|employee (?:id|number|no\.?))(?:\s*[:#]\s*|\s+(?:(?:är|is)\s+)?)(?P<n>[0-9]{3,8}(?:(?:\s*,\s*|\s+(?:och|and|&)\s+)[0-9]{3,8})*)",
+                r"(?-u:\b)(?:anställningsnummer|anställningsnr|anst\.? ?nr|anställd\s+(?:nr|nummer)\.?|personalnummer|personalnr|employee (?:id|number|no\.?))(?:\s*[:#]\s*|\s+(?:(?:är|is)\s+)?)(?P<n>[0-9]{3,8}(?:(?:\s*,\s*|\s+(?:och|and|&)\s+)[0-9]{3,8})*)",
             )?,
             birth: compile(
                 name,
@@ -509,6 +509,7 @@ mod tests {
         passport_without_word: "nummer 12345678" => [];
         passport_in_a_sentence: "Mitt passnummer är 81234567." => [Passport];
         employee_number_in_a_sentence: "Hennes anställningsnummer är 104522." => [EmployeeNumber];
+        employee_by_number: "Anställd nr 4471 har loggat in utan behörighet." => [EmployeeNumber];
         employee_numbers: "anställningsnummer 20417, 20533 och 21190" => [EmployeeNumber, EmployeeNumber, EmployeeNumber];
         vehicle_after_a_label: "Bilen med reg.nr ABC 123 har stått på gatan i tre veckor." => [VehicleRegistration];
         vehicle_of_the_new_kind: "Registreringsnummer: XYZ12D" => [VehicleRegistration];

@@ -22,7 +22,10 @@ const MEDICINES: &str = include_str!("../../data/terms/medicines.txt");
 /// Words that point at one individual.
 const PERSON_WORDS: &[&str] = &[
     "patienten",
+    // As a journal or a care note abbreviates and spells them: "Pat. inkommer med …".
+    "pat",
     "brukaren",
+    "brukarn",
     "klienten",
     "eleven",
     "barnet",
@@ -537,6 +540,11 @@ mod tests {
         boy_and_a_count: "Pojke 11 kränkningar och flicka 9 anmälningar i statistiken." => [];
         age_of_anyone: "Om man är 18 år kan man ansöka om ekonomiskt bistånd i eget namn." => [];
         age_of_a_man: "Anmälan gäller en man, 45 år, med missbruk." => [PersonalData, SensitivePersonalData];
+        journal_abbreviation: "Sammanfatta journalen: Pat. inkommer med bröstsmärta, EKG utan anmärkning." => [PersonalData, SensitivePersonalData];
+        spoken_spelling: "Rätta stavningen: Brukarn har diabetes typ 1." => [PersonalData, SensitivePersonalData];
+        pain_in_general: "Smärta i ländryggen är en vanlig orsak till sjukskrivning." => [];
+        nursing_home_decision: "Min pappa Göran har fått beslut om särskilt boende men vill inte flytta." => [PersonalData, SensitivePersonalData];
+        nursing_home_in_general: "Ansök om särskilt boende hos biståndshandläggaren." => [];
         age_before_the_noun: "En 34-årig kvinna har utsatts för våld i hemmet." => [PersonalData, SensitivePersonalData];
         age_before_the_noun_in_english: "The 14-year-old boy has ADHD and needs support." => [PersonalData, SensitivePersonalData];
         one_of_an_age_that_a_clause_defines: "En 17-årig pojke som begår brott kan dömas till ungdomsvård." => [];
