@@ -108,10 +108,12 @@ const KEY_VALUE: &str = r#"(?:password|passwd|pwd|secret|token|api_?key|access_?
 /// vara …", and for something named ("lösenordet till wifi-nätet är …", "password for the
 /// admin account: …"), where a verb, or a colon and white space, must follow the name, so
 /// that neither "lösenordet till banken ändras 2024-01-01" nor "lösenord på https://…" is
-/// read as one.
+/// read as one. The name ends no sentence: in "lösenord till Visma. Mitt användarnamn är
+/// anna.berg" the value is a user name.
 fn prose_password() -> String {
     let verb = "(?:är|blir|ska vara|är satt till|is|was)";
-    let named = r"\s+(?:till|för|på|to|for|of)\s+\S+(?:\s+\S+){0,2}?";
+    let word = r"\S*[^\s.!?]";
+    let named = format!(r"\s+(?:till|för|på|to|for|of)\s+{word}(?:\s+{word}){{0,2}}?");
     format!(
         r#"(?-u:\b)(?:lösenord(?:et)?|password|passwd|lösen)(?:{named}(?:\s+{verb}\s*[:=]?|\s*[:=]\s)|(?:\s+{verb})?\s*[:=]?)\s*["'»”]?(?P<v>[^\s"'«»”,]{{6,}})"#
     )
@@ -411,6 +413,8 @@ mod tests {
         prose_password_for_an_account: "The password for the admin account is Hx72!kq9" => [Password];
         password_change_date: "Lösenordet till banken ändras 2024-01-01." => [];
         password_for_a_network_named: "Jag har glömt lösenordet till wifi-nätet." => [];
+        user_name_after_a_forgotten_password: "Jag har glömt mitt lösenord till Visma. Mitt användarnamn är anna.berg." => [];
+        password_for_a_dotted_host: "Lösenordet till portal.norrby.se är Vinter#2025" => [Password];
         password_rule_for_accounts: "Lösenordet för alla konton ska vara minst 12 tecken." => [];
         private_key_setting: "private_key = Hk4#p9Xq2Lm7" => [ApiKey];
         long_key_name: "SMTP_PASSWORD_FOR_THE_OLD_RELAY_SERVER_IN_THE_BASEMENT = Qz7!mR2v#Lp9" => [Password];
