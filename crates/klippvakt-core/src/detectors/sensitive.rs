@@ -545,6 +545,8 @@ mod tests {
         pain_in_general: "Smärta i ländryggen är en vanlig orsak till sjukskrivning." => [];
         nursing_home_decision: "Min pappa Göran har fått beslut om särskilt boende men vill inte flytta." => [PersonalData, SensitivePersonalData];
         nursing_home_in_general: "Ansök om särskilt boende hos biståndshandläggaren." => [];
+        bullied_son: "Skriv ett mejl till rektor: Min son har blivit mobbad i flera veckor och mår dåligt." => [PersonalData, SensitivePersonalData];
+        bullying_in_general: "Skolans plan mot mobbning ska följas upp varje år." => [];
         age_before_the_noun: "En 34-årig kvinna har utsatts för våld i hemmet." => [PersonalData, SensitivePersonalData];
         age_before_the_noun_in_english: "The 14-year-old boy has ADHD and needs support." => [PersonalData, SensitivePersonalData];
         one_of_an_age_that_a_clause_defines: "En 17-årig pojke som begår brott kan dömas till ungdomsvård." => [];
