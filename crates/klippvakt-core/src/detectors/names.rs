@@ -220,6 +220,22 @@ const PERSON_VERBS: &[&str] = &[
     "svårt att",
 ];
 
+/// Verbs of getting in touch, folded: a name right after one is someone ("Fråga Lisa om
+/// nycklarna", "Kontakta Erik"). They and the one-word [`PERSON_VERBS`] introduce a name
+/// as cue words do, in a question, after an adverb or with the name as the object ("Hur
+/// mår Linnea?", "Idag ringde Ahmed", "Jag ringde Karin").
+const CONTACT_VERBS: &[&str] = &[
+    "fråga",
+    "ring",
+    "ringa",
+    "mejla",
+    "maila",
+    "kontakta",
+    "träffa",
+    "träffade",
+    "träffat",
+];
+
 /// Whether what follows the first name `name` makes it someone: an age ("Liam (8 år)",
 /// "Kalle, 12 år"), a school class ("Ella i 3A"), or one of [`PERSON_VERBS`] after one
 /// space or after "har" or "hade" ("Karin ringde", "Ahmed har frågat").
@@ -542,9 +558,12 @@ impl Introductions {
 
 impl Detector for NameDetector {
     fn cue_words(&self) -> Vec<CueWord> {
+        let one_word_verbs = PERSON_VERBS.iter().filter(|v| !v.contains(' '));
         CueWord::words(NAME_INTROS, Cue::NameIntro)
             .chain(kin_phrases(WHOSE, Cue::NameIntro))
             .chain(kin_phrases(ANYONES, Cue::NameIntro))
+            .chain(CueWord::words(CONTACT_VERBS, Cue::NameIntro))
+            .chain(one_word_verbs.map(|v| CueWord::parse(v, Cue::NameIntro)))
             .collect()
     }
 
@@ -996,6 +1015,8 @@ mod tests {
         title_stays_out_of_the_name: "Dear Mr Andersson, thank you." => ["Andersson"];
         first_name_granted_or_struggling: "Gunnel beviljas färdtjänst. Amina har svårt att sova." => ["Gunnel", "Amina"];
         first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];
+        first_name_after_a_verb_of_people: "Jag ringde Karin i morse. Hur mår Linnea? Fråga Lisa om nycklarna." => ["Karin", "Linnea", "Lisa"];
+        first_name_after_other_verbs: "Vi valde Julia för analysen och läste Alma-handboken." => [];
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
         first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];
         first_name_with_a_bare_age: "Her son Liam (7) was bitten, and Noah 9 years old." => ["Liam", "Noah"];
