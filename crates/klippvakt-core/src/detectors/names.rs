@@ -156,6 +156,9 @@ const NAME_INTROS: &[&str] = &[
     "name",
     "signed",
     "intervju med",
+    "samtal med",
+    "möte med",
+    "familjen",
 ];
 
 /// Possessives that make kin one individual's in a letter or a case ("din son Yusuf",
@@ -212,6 +215,9 @@ const PERSON_VERBS: &[&str] = &[
     "bott",
     "fyller",
     "fyllde",
+    "undrar",
+    "undrade",
+    "undrat",
     "går i pension",
     "gick i pension",
     "beviljas",
@@ -241,13 +247,16 @@ const CONTACT_VERBS: &[&str] = &[
 /// space or after "har" or "hade" ("Karin ringde", "Ahmed har frågat").
 fn subject(scan: &Scan<'_>, name: Span) -> bool {
     let bytes = scan.text.as_bytes();
-    if age_follows(bytes, name.1) || class_follows(bytes, name.1) {
+    let born = || bytes[name.1..].starts_with(", född ".as_bytes());
+    if age_follows(bytes, name.1) || class_follows(bytes, name.1) || born() {
         return true;
     }
     let rest = &scan.folded[name.1..];
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
+    // "Kerstin som undrar", "Greta som har ringt".
+    let rest = rest.strip_prefix("som ").unwrap_or(rest);
     let rest = ["har ", "hade "]
         .iter()
         .find_map(|aux| rest.strip_prefix(aux))
@@ -284,7 +293,8 @@ fn age_follows(bytes: &[u8], at: usize) -> bool {
     (1..=3).contains(&digits)
         && (unit.starts_with(" år".as_bytes())
             || unit.starts_with(b" years")
-            || (lead == b" (" && unit.starts_with(b")")))
+            || (lead == b" (" && unit.starts_with(b")"))
+            || (lead == b", " && unit.starts_with(b",")))
 }
 
 /// Whether a school class follows byte `at`: " i 3A", " i klass 5B".
@@ -1017,6 +1027,10 @@ mod tests {
         first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];
         first_name_after_a_verb_of_people: "Jag ringde Karin i morse. Hur mår Linnea? Fråga Lisa om nycklarna." => ["Karin", "Linnea", "Lisa"];
         first_name_after_other_verbs: "Vi valde Julia för analysen och läste Alma-handboken." => [];
+        first_name_before_som: "Ett svar till Kerstin som undrar, och Greta som har ringt." => ["Kerstin", "Greta"];
+        first_name_after_a_talk_with: "Samtal med Jonas 14/3. Möte med familjen Al-Hassan." => ["Jonas", "Al-Hassan"];
+        first_name_with_an_age_between_commas: "Vårdplanen för Ingrid, 84, som har KOL." => ["Ingrid"];
+        first_name_and_birth: "Ärendet gäller Tyra, född 2019." => ["Tyra"];
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
         first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];
         first_name_with_a_bare_age: "Her son Liam (7) was bitten, and Noah 9 years old." => ["Liam", "Noah"];
