@@ -103,7 +103,7 @@ pub(crate) const WHOSE: &[&str] = &[
 /// Kin, one person each ("föräldrar" and "vårdnadshavare" are the language of guidance).
 const KIN: &[&str] = &[
     "mamma", "pappa", "mor", "far", "bror", "syster", "dotter", "son", "sambo", "make", "maka",
-    "fru", "kollega", "chef",
+    "fru", "kollega", "chef", "granne",
 ];
 
 /// Every phrase of one of `whose` (such as [`WHOSE`]) and one of [`KIN`] as a cue of the
@@ -547,6 +547,8 @@ mod tests {
         nursing_home_in_general: "Ansök om särskilt boende hos biståndshandläggaren." => [];
         bullied_son: "Skriv ett mejl till rektor: Min son har blivit mobbad i flera veckor och mår dåligt." => [PersonalData, SensitivePersonalData];
         bullying_in_general: "Skolans plan mot mobbning ska följas upp varje år." => [];
+        no_wish_to_live: "Samtal med Jonas 14/3: han berättar att han inte vill leva längre." => [PersonalData, SensitivePersonalData];
+        neighbour_with_dementia: "Min granne på nedervåningen har demens och ringer mitt i natten." => [PersonalData, SensitivePersonalData];
         age_before_the_noun: "En 34-årig kvinna har utsatts för våld i hemmet." => [PersonalData, SensitivePersonalData];
         age_before_the_noun_in_english: "The 14-year-old boy has ADHD and needs support." => [PersonalData, SensitivePersonalData];
         one_of_an_age_that_a_clause_defines: "En 17-årig pojke som begår brott kan dömas till ungdomsvård." => [];
