@@ -350,7 +350,7 @@ impl LabelledNumberDetector {
             )?,
             birth: compile(
                 name,
-                r"(?-u:\b)(?:född|födelsedatum|born|date of birth|dob)(?:\s*:)?\s+(?:den\s+|on\s+|år\s+|in\s+)?(?P<n>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåäö]*\s+[0-9]{4}|(?:19|20)[0-9]{2})(?-u:\b)",
+                r"(?-u:\b)(?:född|födelsedatum|born|date of birth|dob)(?:\s*:)?\s+(?:den\s+|on\s+|år\s+|in\s+)?(?P<n>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[/.][0-9]{1,2}[/.](?:19|20)[0-9]{2}|[0-9]{1,2}\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåäö]*\s+[0-9]{4}|(?:19|20)[0-9]{2})(?-u:\b)",
             )?,
             // Three letters (no I, Q or V) and three characters, the last a digit or a letter.
             vehicle: compile(
@@ -509,6 +509,8 @@ mod tests {
         passport_without_word: "nummer 12345678" => [];
         passport_in_a_sentence: "Mitt passnummer är 81234567." => [Passport];
         employee_number_in_a_sentence: "Hennes anställningsnummer är 104522." => [EmployeeNumber];
+        birth_date_with_slashes: "Patient DOB 12/04/1985, admitted." => [DateOfBirth];
+        birth_date_with_dots: "Född: 3.11.1948 i Uleåborg" => [DateOfBirth];
         employee_by_number: "Anställd nr 4471 har loggat in utan behörighet." => [EmployeeNumber];
         employee_numbers: "anställningsnummer 20417, 20533 och 21190" => [EmployeeNumber, EmployeeNumber, EmployeeNumber];
         vehicle_after_a_label: "Bilen med reg.nr ABC 123 har stått på gatan i tre veckor." => [VehicleRegistration];
