@@ -159,6 +159,16 @@ const NAME_INTROS: &[&str] = &[
     "samtal med",
     "möte med",
     "familjen",
+    // Kin in English, each one person ("Your daughter Emma").
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "neighbour",
 ];
 
 /// Possessives that make kin one individual's in a letter or a case ("din son Yusuf",
@@ -243,12 +253,18 @@ const CONTACT_VERBS: &[&str] = &[
 ];
 
 /// Whether what follows the first name `name` makes it someone: an age ("Liam (8 år)",
-/// "Kalle, 12 år"), a school class ("Ella i 3A"), or one of [`PERSON_VERBS`] after one
-/// space or after "har" or "hade" ("Karin ringde", "Ahmed har frågat").
+/// "Kalle, 12 år", "Ingrid, 84,"), a birth ("Tyra, född 2019"), a school class ("Ella i
+/// 3A"), "who" ("Ahmed, who complained"), or one of [`PERSON_VERBS`] after one space,
+/// after "har" or "hade", or after "som" ("Karin ringde", "Ahmed har frågat", "Kerstin
+/// som undrar").
 fn subject(scan: &Scan<'_>, name: Span) -> bool {
     let bytes = scan.text.as_bytes();
-    let born = || bytes[name.1..].starts_with(", född ".as_bytes());
-    if age_follows(bytes, name.1) || class_follows(bytes, name.1) || born() {
+    let born_or_who = || {
+        [", född ", ", who "]
+            .iter()
+            .any(|p| bytes[name.1..].starts_with(p.as_bytes()))
+    };
+    if age_follows(bytes, name.1) || class_follows(bytes, name.1) || born_or_who() {
         return true;
     }
     let rest = &scan.folded[name.1..];
@@ -1031,6 +1047,7 @@ mod tests {
         first_name_after_a_talk_with: "Samtal med Jonas 14/3. Möte med familjen Al-Hassan." => ["Jonas", "Al-Hassan"];
         first_name_with_an_age_between_commas: "Vårdplanen för Ingrid, 84, som har KOL." => ["Ingrid"];
         first_name_and_birth: "Ärendet gäller Tyra, född 2019." => ["Tyra"];
+        first_name_in_english: "Your daughter Emma has a place. Reply to Ahmed, who complained." => ["Emma", "Ahmed"];
         first_name_going_into_retirement: "Eva går i pension i juni." => ["Eva"];
         first_name_with_an_age: "Orosanmälan om Liam (8 år) och Kalle, 12 år." => ["Liam", "Kalle"];
         first_name_with_a_bare_age: "Her son Liam (7) was bitten, and Noah 9 years old." => ["Liam", "Noah"];
