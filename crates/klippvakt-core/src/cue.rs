@@ -26,6 +26,8 @@ pub(crate) enum Cue {
     Residence,
     /// "Hej", "kollega", "sökande": the next capitalised word is a person's name.
     NameIntro,
+    /// "ringde", "fråga": a first name right after one is someone ("Jag ringde Karin").
+    PersonVerb,
     /// "patienten", "brukaren", "hon": the sentence is about one individual.
     PersonWord,
     /// "medarbetaren", "arbetstagaren": someone at work, or anyone in guidance.

@@ -236,10 +236,11 @@ const PERSON_VERBS: &[&str] = &[
     "svårt att",
 ];
 
-/// Verbs of getting in touch, folded: a name right after one is someone ("Fråga Lisa om
-/// nycklarna", "Kontakta Erik"). They and the one-word [`PERSON_VERBS`] introduce a name
-/// as cue words do, in a question, after an adverb or with the name as the object ("Hur
-/// mår Linnea?", "Idag ringde Ahmed", "Jag ringde Karin").
+/// Verbs of getting in touch, folded: a first name right after one is someone ("Fråga
+/// Lisa om nycklarna", "Kontakta Erik"). They and the one-word [`PERSON_VERBS`] are cue
+/// words of their own kind, for a first name after them, in a question, after an adverb
+/// or as the object ("Hur mår Linnea?", "Idag ringde Ahmed", "Jag ringde Karin"); a name
+/// that is also a word ("Fråga Siri") or a surname alone needs more.
 const CONTACT_VERBS: &[&str] = &[
     "fråga",
     "ring",
@@ -360,6 +361,8 @@ enum Intro {
     Title,
     /// A greeting, a role or a label.
     Other,
+    /// A verb of people ([`CONTACT_VERBS`], [`PERSON_VERBS`]): only for a plain first name.
+    Verb,
 }
 
 /// The compiled-in name lists.
@@ -538,6 +541,11 @@ impl Introductions {
                 at.push((p, if title { Intro::Title } else { Intro::Other }));
             }
         }
+        for h in scan.cues(Cue::PersonVerb) {
+            if scan.text.as_bytes().get(h.end) == Some(&b' ') {
+                at.push((h.end + 1, Intro::Verb));
+            }
+        }
         at.sort_by_key(|&(p, _)| p);
         Introductions { at, passed: 0 }
     }
@@ -588,8 +596,8 @@ impl Detector for NameDetector {
         CueWord::words(NAME_INTROS, Cue::NameIntro)
             .chain(kin_phrases(WHOSE, Cue::NameIntro))
             .chain(kin_phrases(ANYONES, Cue::NameIntro))
-            .chain(CueWord::words(CONTACT_VERBS, Cue::NameIntro))
-            .chain(one_word_verbs.map(|v| CueWord::parse(v, Cue::NameIntro)))
+            .chain(CueWord::words(CONTACT_VERBS, Cue::PersonVerb))
+            .chain(one_word_verbs.map(|v| CueWord::parse(v, Cue::PersonVerb)))
             .collect()
     }
 
@@ -619,7 +627,7 @@ impl Detector for NameDetector {
             // first name and before a known surname, a cue word ("Ansvarig: Ahmet Yilmaz")
             // can make them a name ("Kontakt: Stadsbyggnadskontoret Lund" is none).
             if !kinds[i].known() {
-                let Some(intro) = intros.cue_before(w.0) else {
+                let Some(intro) = intros.cue_before(w.0).filter(|i| *i != Intro::Verb) else {
                     continue;
                 };
                 if !Lexicon::is_surname_like(a, kinds[i]) {
@@ -675,7 +683,11 @@ impl Detector for NameDetector {
                 spans.push((w.0, v.1, 0.8));
                 continue;
             }
-            if intros.before(text, w.0).is_some() {
+            let introduced = match intros.before(text, w.0) {
+                Some(Intro::Verb) => kinds[i].plain_first(),
+                intro => intro.is_some(),
+            };
+            if introduced {
                 spans.push((w.0, w.1, 0.75));
             } else if kinds[i].plain_first() && subject(scan, w) {
                 spans.push((w.0, w.1, 0.6));
@@ -1042,6 +1054,7 @@ mod tests {
         first_name_granted_or_struggling: "Gunnel beviljas färdtjänst. Amina har svårt att sova." => ["Gunnel", "Amina"];
         first_name_before_a_verb_of_people: "Karin ringde i går. Ahmed har frågat om mötet." => ["Karin", "Ahmed"];
         first_name_after_a_verb_of_people: "Jag ringde Karin i morse. Hur mår Linnea? Fråga Lisa om nycklarna." => ["Karin", "Linnea", "Lisa"];
+        word_name_after_a_verb: "Fråga Siri om vädret. Jag ringde Berg." => [];
         first_name_after_other_verbs: "Vi valde Julia för analysen och läste Alma-handboken." => [];
         first_name_before_som: "Ett svar till Kerstin som undrar, och Greta som har ringt." => ["Kerstin", "Greta"];
         first_name_after_a_talk_with: "Samtal med Jonas 14/3. Möte med familjen Al-Hassan." => ["Jonas", "Al-Hassan"];
