@@ -620,6 +620,17 @@ impl Detector for NameDetector {
             kinds[i] = lex.kind(&text[words[i].0..words[i].1]);
         }
         let mut spans: Vec<(usize, usize, f32)> = Vec::new();
+        // Whether the word at `start` comes next in a list after the last name found
+        // ("Närvarande: Jonas, Petra och Ali"): a name introduces the next.
+        let listed = |spans: &[(usize, usize, f32)], start: usize| {
+            spans.last().is_some_and(|&(_, end, _)| {
+                (2..=5).contains(&start.wrapping_sub(end))
+                    && matches!(
+                        &text.as_bytes()[end..start],
+                        b", " | b" och " | b" and " | b" & "
+                    )
+            })
+        };
         for (i, &w) in words.iter().enumerate() {
             let a = &text[w.0..w.1];
             // Every pair starts with a known first name or surname; most capitalised words
@@ -627,7 +638,9 @@ impl Detector for NameDetector {
             // first name and before a known surname, a cue word ("Ansvarig: Ahmet Yilmaz")
             // can make them a name ("Kontakt: Stadsbyggnadskontoret Lund" is none).
             if !kinds[i].known() {
-                let Some(intro) = intros.cue_before(w.0).filter(|i| *i != Intro::Verb) else {
+                let intro = intros.cue_before(w.0).filter(|i| *i != Intro::Verb);
+                let Some(intro) = intro.or_else(|| listed(&spans, w.0).then_some(Intro::Other))
+                else {
                     continue;
                 };
                 if !Lexicon::is_surname_like(a, kinds[i]) {
@@ -685,7 +698,8 @@ impl Detector for NameDetector {
             }
             let introduced = match intros.before(text, w.0) {
                 Some(Intro::Verb) => kinds[i].plain_first(),
-                intro => intro.is_some(),
+                // A surname alone after a name is more often a place ("Anna Berg, Lund").
+                intro => intro.is_some() || (kinds[i].first && listed(&spans, w.0)),
             };
             if introduced {
                 spans.push((w.0, w.1, 0.75));
@@ -1041,7 +1055,9 @@ mod tests {
         lone_first_name_without_cue: "Rolf, ett namn från fornnordiskan" => [];
         lone_first_name_with_cue: "Klient: Rolf berättar" => ["Rolf"];
         first_name_of_a_colleague: "Our colleague Erik has passed away." => ["Erik"];
-        first_name_of_an_attendee: "Närvarande: Jonas, Petra. Ansvarig: Ali" => ["Jonas", "Ali"];
+        first_name_of_an_attendee: "Närvarande: Jonas, Petra. Ansvarig: Ali" => ["Jonas", "Petra", "Ali"];
+        names_in_a_list: "Deltagare: Xiaoling Zhang, Wojtek Nowak och Linnea." => ["Xiaoling Zhang", "Wojtek Nowak", "Linnea"];
+        place_after_a_name: "Anna Svensson, Lund och Uppsala" => ["Anna Svensson"];
         first_name_after_kin: "Min kollega Johan och min bror Erik" => ["Johan", "Erik"];
         first_name_after_my_patient: "Jag pratade med min patient Karin i dag." => ["Karin"];
         surname_first_in_a_chat: "[10:42] Johansson, Maria: Kan du kolla ärendet?" => ["Johansson, Maria"];
