@@ -2,8 +2,9 @@
 //! Sweden plus common names of immigrant origin) read together with context. A first name
 //! followed by a surname-like word is a name; a first name that is also an ordinary word
 //! ("Per", "Bo", "Björn") needs a known surname; a lone name needs a cue before it
-//! ("Hej Birgitta", "Klient: Rolf") or a verb only people do or an age after it ("Rolf
-//! berättar", "Liam (8 år)").
+//! ("Hej Birgitta", "Klient: Rolf", "Jag ringde Karin"), a name before it in a list
+//! ("Närvarande: Jonas, Petra"), or a verb only people do or an age after it ("Rolf
+//! berättar", "Liam (8 år)"). "Johansson, Maria:" is a name written surname first.
 
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};

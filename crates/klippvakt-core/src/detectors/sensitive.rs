@@ -3,9 +3,10 @@
 //! the text is about an individual: a personal-data finding nearby, or in the same sentence
 //! a person word ("patienten", "hon", "elevens mamma"), a first name ("Kalle har skyddad
 //! identitet") or a role word that what happened follows ("Medarbetaren har varit
-//! sjukskriven"), or a person word that opens the sentence before, or a person's age on
-//! the same line ("(flicka, 14 år)"). A brochure about diabetes, a law, HR guidance, a
-//! routine ("Om patienten har diabetes ska …") or aggregated statistics stay open.
+//! sjukskriven"), or a person word that opens the sentence before, or one individual on
+//! the same line by age or school class ("(flicka, 14 år)", "Elev i 7B"). A brochure about
+//! diabetes, a law, HR guidance, a routine ("Om patienten har diabetes ska …") or
+//! aggregated statistics stay open.
 
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
@@ -108,7 +109,7 @@ const KIN: &[&str] = &[
 
 /// Every phrase of one of `whose` (such as [`WHOSE`]) and one of [`KIN`] as a cue of the
 /// kind `cue`: a person word here, and what introduces a name for the names ("min bror
-/// Johan", where "bror" alone does not: kin words such as "son" and "far" are ordinary
+/// Johan", where "bror" alone does not: kin words such as "far" and "make" are ordinary
 /// words too).
 pub(crate) fn kin_phrases(
     whose: &'static [&'static str],
