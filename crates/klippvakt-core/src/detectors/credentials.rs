@@ -20,13 +20,14 @@ enum Pattern {
     KeyValue,
     ProsePassword,
     UserPass,
+    PlainText,
     AccessCode,
     Weakness,
 }
 
 /// The trigger words of each [`Pattern`], in order: every match of the pattern holds one of
 /// them within reach, and it is searched for only around them.
-const TRIGGERS: [&[&str]; 9] = [
+const TRIGGERS: [&[&str]; 10] = [
     &[
         "sk-*",
         "ghp_*",
@@ -69,6 +70,7 @@ const TRIGGERS: [&[&str]; 9] = [
     ],
     &["*lösen*", "*passw*"],
     &["user", "username", "användare", "användarnamn", "login"],
+    &["asplaintext"],
     &["*kod*", "code*", "pin"],
     &[
         "*patch*",
@@ -158,6 +160,7 @@ pub(crate) struct CredentialDetector {
     key_value: Regex,
     prose_password: Regex,
     user_pass: Regex,
+    plain_text: Regex,
     access_code: Regex,
     weakness: Regex,
     uses: TriggerUse,
@@ -186,12 +189,15 @@ impl CredentialDetector {
             )?,
             key_value: compile(name, KEY_VALUE)?,
             prose_password: compile(name, &prose_password())?,
-            // "user: konsult.ab pass: Vinter#2025": after a user name, "pass" is the
-            // password (alone it may be a passport or a work shift).
+            // "user: konsult.ab pass: Vinter#2025", "user: admsoc01 / pw: …": after a user
+            // name, "pass" is the password (alone it may be a passport or a work shift).
             user_pass: compile(
                 name,
-                r#"(?-u:\b)(?:user|username|användare|användarnamn|login)\s*[:=]\s*\S+\s+(?:pass|pw)\s*[:=]\s*["']?[^\s"',;]{6,}"#,
+                r#"(?-u:\b)(?:user|username|användare|användarnamn|login)\s*[:=]\s*\S+\s+(?:[/,;|]\s*)?(?:pass|pw)\s*[:=]\s*["']?[^\s"',;]{6,}"#,
             )?,
+            // PowerShell's `ConvertTo-SecureString "…" -AsPlainText`: the string is a secret
+            // written into the script.
+            plain_text: compile(name, r#"["'](?P<v>[^\s"']{6,})["']\s+-asplaintext"#)?,
             access_code: compile(
                 name,
                 r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|nyckelkod(?:en)?|låskod(?:en)?|grindkod(?:en)?|entrékod(?:en)?|pin(?:kod(?:en)?)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n0-9]{0,40}?(?P<v>[0-9]{4,8}#?)",
@@ -311,6 +317,9 @@ impl Detector for CredentialDetector {
                 m.end(),
             );
         }
+        for (start, end) in values(Pattern::PlainText, &self.plain_text) {
+            value(DetectorId::Password, start, end);
+        }
         for caps in near(Pattern::AccessCode).search::<Captures>(&self.access_code, scan.folded) {
             let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
                 continue;
@@ -426,6 +435,9 @@ mod tests {
         pin: "SIM-kortets PIN: 4821, PUK 12345678" => [AccessCode];
         user_and_pass: "VPN-kontot för konsulten: user: konsult.ab pass: Vinter#2025" => [Password];
         login_and_quoted_pw: "login=kalle pw=\"Hemligt#99\"" => [Password];
+        user_slash_pw: "Procapita test: user: admsoc01 / pw: Kaffe!Bulle55" => [Password];
+        secure_string_from_plain_text: "(ConvertTo-SecureString \"B4ckup!2023\" -AsPlainText -Force)" => [Password];
+        secure_string_from_a_variable: "ConvertTo-SecureString $env:PW -AsPlainText -Force" => [];
         pass_as_a_work_shift: "Schema vecka 12: pass: kvällspass, användare av bilen: Lisa" => [];
         user_and_a_hidden_pass: "Användare: kalle pass: ********" => [];
         key_code_to_a_home: "Hemtjänstens nyckelkod till brukarens dörr är 4455." => [AccessCode];
