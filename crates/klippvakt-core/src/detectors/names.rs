@@ -123,6 +123,13 @@ const NAME_INTROS: &[&str] = &[
     "colleague",
     "medarbetare",
     "medarbetaren",
+    // In care and housing: "Vårdtagaren Berit", "Hyresgästen Knut", "Boende Margareta".
+    "vårdtagare",
+    "vårdtagaren",
+    "omsorgstagaren",
+    "boende",
+    "hyresgäst",
+    "hyresgästen",
     "mr",
     "mrs",
     "ms",
@@ -315,9 +322,14 @@ fn age_follows(bytes: &[u8], at: usize) -> bool {
             || (lead == b", " && unit.starts_with(b",")))
 }
 
-/// Whether a school class follows byte `at`: " i 3A", " i klass 5B".
+/// Whether a school class follows byte `at`: " i 3A", " i klass 5B", and as a list of
+/// pupils writes it, " 4B", ", 4B", " (4B)".
 fn class_follows(bytes: &[u8], at: usize) -> bool {
-    let Some(rest) = bytes[at..].strip_prefix(b" i ") else {
+    let leads: [&[u8]; 4] = [b" i ", b" (", b", ", b" "];
+    let Some(rest) = leads
+        .iter()
+        .find_map(|lead| bytes[at..].strip_prefix(*lead))
+    else {
         return false;
     };
     let rest = rest.strip_prefix(b"klass ").unwrap_or(rest);
@@ -702,9 +714,17 @@ impl Detector for NameDetector {
                 // A surname alone after a name is more often a place ("Anna Berg, Lund").
                 intro => intro.is_some() || (kinds[i].first && listed(&spans, w.0)),
             };
+            // Two first names joined as people are ("Marcus och Jenny tar fram …"): the
+            // second is then found as the next of a list.
+            let paired = || {
+                words.get(i + 1).is_some_and(|&v| {
+                    kinds[i + 1].plain_first()
+                        && matches!(&text[w.1..v.0], " och " | " and " | " & ")
+                })
+            };
             if introduced {
                 spans.push((w.0, w.1, 0.75));
-            } else if kinds[i].plain_first() && subject(scan, w) {
+            } else if kinds[i].plain_first() && (subject(scan, w) || paired()) {
                 spans.push((w.0, w.1, 0.6));
             }
         }
@@ -1045,7 +1065,14 @@ mod tests {
         csv_columns: "201508274840;Alice;Nordström;4A" => ["Alice;Nordström"];
         greeting: "Hej Birgitta, tack för ditt mejl" => ["Birgitta"];
         signature: "Ring mig.\n/Birgitta" => ["Birgitta"];
-        two_first_names: "Patrik och Susanne Holm" => ["Susanne Holm"];
+        two_first_names: "Patrik och Susanne Holm" => ["Patrik", "Susanne Holm"];
+        paired_first_names: "Mötesanteckningar: Marcus och Jenny tar fram en ny logga." => ["Marcus", "Jenny"];
+        paired_with_an_ordinary_word: "Marcus och Per" => [];
+        first_name_before_a_word: "Marcus och Tarzan" => [];
+        care_and_housing_intros: "Vårdtagaren Berit fick fel dos. Hyresgästen Knut ramlade. Boende Margareta föll." => ["Berit", "Knut", "Margareta"];
+        boende_before_a_place: "Boende Solgården och boende i Sandviken" => [];
+        pupils_by_class: "Elsa 4B – utreds. Hugo (2A) och Noah, 5C." => ["Elsa", "Hugo", "Noah"];
+        class_needs_a_class: "Elsa 2024, Hugo 4 B och Noah 5Cx" => [];
         double_first_name: "Rektor Anna Maria Holm" => ["Anna Maria Holm"];
         hyphenated: "Ring Anna-Karin Lindh-Berg eller Maj-Britt Holm" => ["Anna-Karin Lindh-Berg", "Maj-Britt Holm"];
         first_names_without_surname: "Maria Magdalena församling hyr lokalen." => [];
