@@ -37,6 +37,9 @@ const PERSON_WORDS: &[&str] = &[
     "dottern",
     "sonen",
     "den boende",
+    "vårdtagaren",
+    "omsorgstagaren",
+    "hyresgästen",
     "personen",
     "pojken",
     "flickan",
@@ -546,6 +549,13 @@ mod tests {
         pain_in_general: "Smärta i ländryggen är en vanlig orsak till sjukskrivning." => [];
         nursing_home_decision: "Min pappa Göran har fått beslut om särskilt boende men vill inte flytta." => [PersonalData, SensitivePersonalData];
         nursing_home_in_general: "Ansök om särskilt boende hos biståndshandläggaren." => [];
+        wrong_dose_in_care: "Vårdtagaren Berit på avd 2 fick fel dos Alvedon på kvällen." => [PersonalData, SensitivePersonalData];
+        fall_of_a_tenant: "Hyresgästen Knut ramlade i duschen och har ont i höften." => [PersonalData, SensitivePersonalData];
+        stitches_of_a_resident: "Boende Margareta föll i badrummet och fick sy fem stygn." => [PersonalData, SensitivePersonalData];
+        sick_leave_of_someone: "Per Holmgren har haft 14 sjukfrånvarotillfällen senaste året." => [PersonalData, SensitivePersonalData];
+        sick_leave_statistics: "Sjukfrånvaron i kommunen var 7,2 procent och rehabsamtal ska hållas från dag 15." => [];
+        beaten_at_home: "Min kollega Therese har berättat att hon blir slagen av sin sambo." => [PersonalData, SensitivePersonalData];
+        pupils_in_student_health: "Elsa 4B – misstänkt dyslexi, utreds av specialpedagog." => [PersonalData, SensitivePersonalData];
         bullied_son: "Skriv ett mejl till rektor: Min son har blivit mobbad i flera veckor och mår dåligt." => [PersonalData, SensitivePersonalData];
         bullying_in_general: "Skolans plan mot mobbning ska följas upp varje år." => [];
         no_wish_to_live: "Samtal med Jonas 14/3: han berättar att han inte vill leva längre." => [PersonalData, SensitivePersonalData];
