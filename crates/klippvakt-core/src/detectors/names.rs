@@ -23,6 +23,7 @@ const FIRST_NAMES_EXTRA: &str = include_str!("../../data/names/first_names_extra
 const FIRST_NAMES_ORDINARY: &str = include_str!("../../data/names/first_names_ordinary_words.txt");
 const SURNAMES: &str = include_str!("../../data/names/surnames.txt");
 const SURNAMES_EXTRA: &str = include_str!("../../data/names/surnames_extra.txt");
+const FAMOUS: &str = include_str!("../../data/names/famous.txt");
 
 /// Words that join parts of one name ("Nguyen Van Minh", "Ludwig van Beethoven").
 const PARTICLES: &[&str] = &[
@@ -384,6 +385,8 @@ pub(crate) struct Lexicon {
     /// each word is looked up once.
     names: WordMap<Kind>,
     first_folded: HashSet<String>,
+    /// People of history and characters of fiction: no one living.
+    famous: HashSet<&'static str>,
 }
 
 /// What a word is in the name lists.
@@ -443,6 +446,7 @@ impl Lexicon {
             }
             Lexicon {
                 first_folded: first.iter().map(|n| n.to_lowercase()).collect(),
+                famous: entries(FAMOUS).collect(),
                 names: WordMap::new(names.into_iter().map(|(n, kind)| (Box::from(n), kind))),
             }
         })
@@ -477,6 +481,15 @@ impl Lexicon {
     /// ("Kalle", "Fatima"; not "Per" or "Björn").
     pub(crate) fn is_plain_first_name(&self, word: &str) -> bool {
         self.names.get_word(word).is_some_and(|k| k.plain_first())
+    }
+
+    /// Whether `name`, as written or in the genitive ("Olof Palmes"), is someone of history
+    /// or fiction.
+    fn is_famous(&self, name: &str) -> bool {
+        self.famous.contains(name)
+            || name
+                .strip_suffix('s')
+                .is_some_and(|n| self.famous.contains(n))
     }
 
     /// Whether a lower-case word is a first name (for e-mail local parts).
@@ -720,6 +733,7 @@ impl Detector for NameDetector {
                 words.get(i + 1).is_some_and(|&v| {
                     kinds[i + 1].plain_first()
                         && matches!(&text[w.1..v.0], " och " | " and " | " & ")
+                        && !lex.is_famous(&text[w.0..v.1])
                 })
             };
             if introduced {
@@ -740,6 +754,7 @@ impl Detector for NameDetector {
                 spans.push((a.0, b.1, 0.85));
             }
         }
+        spans.retain(|&(start, end, _)| !lex.is_famous(&text[start..end]));
         spans.sort_by_key(|s| s.0);
         // Merge overlapping spans ("Anna Karin Holm" gives two pairs): one finding a name.
         let mut merged: Vec<(usize, usize, f32)> = Vec::new();
@@ -985,7 +1000,9 @@ fn title_case(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{case_of, case_of_parts, entries, Case, Kind, Lexicon};
-    use super::{FIRST_NAMES, FIRST_NAMES_EXTRA, FIRST_NAMES_ORDINARY, SURNAMES, SURNAMES_EXTRA};
+    use super::{
+        FAMOUS, FIRST_NAMES, FIRST_NAMES_EXTRA, FIRST_NAMES_ORDINARY, SURNAMES, SURNAMES_EXTRA,
+    };
     use crate::classify;
     use proptest::prelude::*;
 
@@ -996,6 +1013,18 @@ mod tests {
             let text = format!("{word}Ab9å");
             prop_assert_eq!(case_of(&word, (0, word.len())), case_of_parts(&word));
             prop_assert_eq!(case_of(&text, (0, word.len())), case_of_parts(&word));
+        }
+    }
+
+    #[test]
+    fn no_one_famous_is_a_name() {
+        for name in entries(FAMOUS) {
+            for text in [
+                format!("Skriv en text om {name} till utställningen."),
+                format!("Vad vet vi om {name}s barndom?"),
+            ] {
+                assert_eq!(names(&text), Vec::<&str>::new(), "{text}");
+            }
         }
     }
 
@@ -1066,6 +1095,8 @@ mod tests {
         greeting: "Hej Birgitta, tack för ditt mejl" => ["Birgitta"];
         signature: "Ring mig.\n/Birgitta" => ["Birgitta"];
         two_first_names: "Patrik och Susanne Holm" => ["Patrik", "Susanne Holm"];
+        famous_and_living: "Skriv om Selma Lagerlöf. Ring Selma Lindgren." => ["Selma Lindgren"];
+        famous_pair_of_fiction: "Anna och Elsa i Frozen, Anna och Emil i matsalen" => ["Anna", "Emil"];
         paired_first_names: "Mötesanteckningar: Marcus och Jenny tar fram en ny logga." => ["Marcus", "Jenny"];
         paired_with_an_ordinary_word: "Marcus och Per" => [];
         first_name_before_a_word: "Marcus och Tarzan" => [];
@@ -1123,7 +1154,7 @@ mod tests {
         capitals_not_names: "SEKRETESS ENLIGT OSL" => [];
         street_named_after_a_person: "Olof Palmes gata 12, 111 22 Stockholm" => [];
         school_named_after_a_person: "Eleverna på Raoul Wallenbergs skola" => [];
-        genitive_name_before_a_word: "Anna Holms gatukök och Olof Palmes gatlopp" => ["Anna Holms", "Olof Palmes"];
+        genitive_name_before_a_word: "Anna Holms gatukök och Olof Palms gatlopp" => ["Anna Holms", "Olof Palms"];
         title_and_foreign_surname: "Dear Mr. Johnson, thank you" => ["Johnson"];
     }
 }
