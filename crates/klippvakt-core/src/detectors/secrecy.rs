@@ -127,7 +127,7 @@ impl SecrecyDetector {
     fn is_stamp(text: &str, start: usize, end: usize) -> bool {
         let word = &text[start..end];
         let (line_start, line_end) = line_at(text, start);
-        let at_line_start = opens_line(&text[line_start..start]);
+        let at_line_start = opens_line(&text[line_start..start]) || opens_quote(text, start, end);
         let rest = text[end..line_end].trim_start();
         let dash_follows = rest.starts_with(['–', ':', '—', '-']);
         if UPPER_STAMPS.contains(&word) {
@@ -207,6 +207,18 @@ const SHORT_LINE: usize = 100;
 fn opens_line(lead: &str) -> bool {
     lead.chars()
         .all(|c| c.is_whitespace() || "*#>_-".contains(c))
+}
+
+/// Whether the word `start..end` opens a quotation, as a document pasted into a question
+/// starts (`Sammanfatta: "SEKRETESS. Handlingen …"`), and is not quoted alone (`Vad
+/// betyder "SEKRETESS"?`).
+fn opens_quote(text: &str, start: usize, end: usize) -> bool {
+    let lead = &text[..start];
+    let quoted = ['"', '“', '„', '«']
+        .iter()
+        .find_map(|q| lead.strip_suffix(*q))
+        .is_some_and(|before| before.is_empty() || before.ends_with(char::is_whitespace));
+    quoted && !text[end..].starts_with(['"', '”', '»'])
 }
 
 impl Detector for SecrecyDetector {
@@ -396,6 +408,8 @@ mod tests {
     categories! {
         stamp_with_reference: "SEKRETESS enligt 19 kap. 3 § OSL\nAnbudsutvärdering" => [Secrecy];
         stamp_dash: "SEKRETESS – 26 kap. 1 § OSL" => [Secrecy];
+        quoted_stamp: "Sammanfatta: \"SEKRETESS. Handlingen rör IT-säkerheten.\"" => [Secrecy];
+        quoted_word: "Vad betyder \"SEKRETESS\" i rubriken på en handling?" => [];
         hemlig_stamp: "HEMLIG – sekretess enligt OSL\nUtkast" => [Secrecy];
         title_case_header: "Sekretess enligt 19 kap. 1 § OSL\nKommunen planerar" => [Secrecy];
         line_start_statement: "Omfattas av sekretess enligt 39 kap. 3 § OSL\nUtredning" => [Secrecy];
