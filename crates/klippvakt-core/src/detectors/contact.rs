@@ -536,8 +536,56 @@ impl Detector for Ipv6Detector {
     }
 }
 
+/// Words that make an address on their line a machine's ("Servern har 194.71.12.40", "RDP
+/// på …", "DNS 8.8.8.8"), folded, each the start of a word.
+const MACHINE_WORDS: &[&str] = &[
+    "server",
+    "dns",
+    "rdp",
+    "ssh",
+    "port",
+    "gateway",
+    "router",
+    "brandvägg",
+    "firewall",
+    "proxy",
+    "vpn",
+    "host",
+];
+
+/// Words that make an address on their line someone's even where it names a machine:
+/// "användaren loggade in via VPN från …".
+const USER_WORDS: &[&str] = &[
+    "användar",
+    "user",
+    "besökar",
+    "invånar",
+    "inlogg",
+    "loggade in",
+    "logged in",
+    "hennes",
+    "hans",
+    "her",
+    "his",
+];
+
+/// Whether the line of `text` around `at` has one of `words` at the start of a word.
+fn line_has(text: &str, at: usize, words: &[&str]) -> bool {
+    let (start, end) = line_at(text, at);
+    let line = text[start..end].to_lowercase();
+    words.iter().any(|w| {
+        line.match_indices(w).any(|(i, _)| {
+            !line[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
 /// Reports the candidates that are public addresses and not version strings or parts of a
-/// longer dotted or coloned code. Private, loopback and documentation ranges are left alone.
+/// longer dotted or coloned code, nor a machine's. Private, loopback and documentation
+/// ranges are left alone.
 fn report_public_ips(
     text: &str,
     spans: impl Iterator<Item = (usize, usize)>,
@@ -555,8 +603,9 @@ fn report_public_ips(
             || b == ":"
             || (a.starts_with(['.', ':']) && a[1..].starts_with(|c: char| c.is_ascii_hexdigit()))
     };
+    let machine = |at| line_has(text, at, MACHINE_WORDS) && !line_has(text, at, USER_WORDS);
     for (start, end) in spans {
-        if public(&text[start..end]) && !versioned(start) && !glued(start, end) {
+        if public(&text[start..end]) && !versioned(start) && !glued(start, end) && !machine(start) {
             out.push(Finding::new(
                 DetectorId::IpAddress,
                 Category::PersonalData,
@@ -718,6 +767,9 @@ mod tests {
         neighbour_at: "grannen på Storgatan 14 B spelar hög musik" => [PostalAddress];
         public_building: "Stadsbiblioteket, Torggatan 5, 871 30 Norrby." => [];
         public_ip: "IP-adress 83.250.14.201 loggades" => [IpAddress];
+        server_ips: "RDP är öppet på 194.71.12.40 port 3389.\nServerns DNS är 8.8.8.8." => [];
+        user_through_a_vpn: "Användaren loggade in via VPN från 83.249.17.102." => [IpAddress];
+        user_on_another_line: "Servern: 194.71.12.40\nuser=l.forsberg ip=94.254.17.88" => [IpAddress];
         private_ip: "routern 192.168.1.1" => [];
         version_string: "version 4.2.1.10" => [];
         section_numbers: "punkt 4.2.3" => [];
