@@ -7,7 +7,7 @@
 use crate::category::{Category, InfoClass};
 use crate::finding::{DetectorId, Finding};
 use crate::registry::{compile, BuildError, Detector, Reach, Scan, TriggerUse};
-use crate::text::prev_char;
+use crate::text::{line_at, prev_char};
 use regex::{Captures, Match, Regex};
 
 /// The detector's patterns, in the order of [`TRIGGERS`].
@@ -204,11 +204,21 @@ impl CredentialDetector {
             )?,
             weakness: compile(
                 name,
-                r"inte (?:är )?patchad|ej patchad|opatchad|unpatched|not patched|saknar mfa|utan mfa|without mfa|no mfa|domänadministratör\w*|domain admin\w*|öppen mot internet|exponerad mot internet|open to the internet|exposed to the internet|känd (?:kritisk )?sårbarhet|known (?:critical )?vulnerabilit\w*|standardlösenord\w*|default password",
+                r"inte (?:är )?patchad|ej patchad|opatchad|unpatched|not patched|saknar mfa|utan mfa|without mfa|no mfa|domänadministratör\w*|domain admin\w*|öpp(?:en|et|na) mot internet|exponera(?:d|t|de) mot internet|open to the internet|exposed to the internet|känd (?:kritisk )?sårbarhet|known (?:critical )?vulnerabilit\w*|standardlösenord\w*|default password",
             )?,
             uses: TriggerUse::new(&TRIGGERS),
         })
     }
+}
+
+/// Whether `line` holds four numbers of one to three digits joined by dots (194.71.12.40).
+fn has_ipv4(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit() && c != '.')
+        .map(|token| token.trim_matches('.'))
+        .any(|token| {
+            let parts: Vec<&str> = token.split('.').collect();
+            parts.len() == 4 && parts.iter().all(|p| (1..=3).contains(&p.len()))
+        })
 }
 
 /// Whether a value stands in for a secret or reads one from elsewhere.
@@ -340,11 +350,18 @@ impl Detector for CredentialDetector {
                 );
             }
         }
-        // One weakness may be a general remark; two or more describe a real system.
+        // One weakness may be a general remark; two or more, or one with the address of the
+        // system on its line, describe a real system.
         let weaknesses: Vec<_> = near(Pattern::Weakness)
             .search::<Match>(&self.weakness, scan.folded)
             .collect();
-        if weaknesses.len() >= 2 {
+        let addressed = || {
+            weaknesses.iter().any(|m| {
+                let (start, end) = line_at(text, m.start());
+                has_ipv4(&text[start..end])
+            })
+        };
+        if weaknesses.len() >= 2 || addressed() {
             for m in weaknesses {
                 push(
                     DetectorId::SecurityDetail,
@@ -445,6 +462,8 @@ mod tests {
         password_page: "Ändra ditt lösenord på https://minsida.kommun.se/password" => [];
         pin_without_code: "Meröppet med lånekort och PIN-kod." => [];
         cpv_code: "CPV-kod 90620000-9" => [];
+        rdp_open_to_the_internet: "RDP är öppet mot internet på 194.71.12.40 port 3389." => [SecurityDetail];
+        open_to_the_internet_in_general: "System som är öppna mot internet ska ha MFA, version 1.2.3." => [];
         pentest_findings: "VPN-koncentratorn är inte patchad. Tjänstekontot saknar MFA." => [SecurityDetail, SecurityDetail];
         one_general_remark: "Alla konton ska ha MFA; konton utan MFA stängs." => [];
     }
