@@ -167,6 +167,8 @@ const NAME_INTROS: &[&str] = &[
     "intervju med",
     "samtal med",
     "möte med",
+    "lunch med",
+    "fika med",
     "familjen",
     // Kin in English, each one person ("Your daughter Emma").
     "son",
@@ -557,7 +559,13 @@ impl Introductions {
         let mut at = Vec::new();
         for h in scan.cues(Cue::NameIntro) {
             // The cue word as it was found: folded, so no copy is lower-cased.
-            let title = TITLES.contains(&&scan.folded[h.start..h.end]);
+            let word = &scan.folded[h.start..h.end];
+            // The English titles only capitalised: "200 ms. Hon …" is no title.
+            let small = scan.text.as_bytes()[h.start].is_ascii_lowercase();
+            if small && ["mr", "mrs", "ms"].contains(&word) {
+                continue;
+            }
+            let title = TITLES.contains(&word);
             let gap = scan.text.as_bytes()[h.end..]
                 .iter()
                 .take(3)
@@ -1095,6 +1103,8 @@ mod tests {
         greeting: "Hej Birgitta, tack för ditt mejl" => ["Birgitta"];
         signature: "Ring mig.\n/Birgitta" => ["Birgitta"];
         two_first_names: "Patrik och Susanne Holm" => ["Patrik", "Susanne Holm"];
+        english_title_in_small_letters: "Svarstiden var 200 ms. Hon mätte igen. Ms Karlsson" => ["Karlsson"];
+        lunch_with_someone: "Lunch med Kristina från Region Gävleborg. Lunch med Region Gävleborg." => ["Kristina"];
         famous_and_living: "Skriv om Selma Lagerlöf. Ring Selma Lindgren." => ["Selma Lindgren"];
         famous_pair_of_fiction: "Anna och Elsa i Frozen, Anna och Emil i matsalen" => ["Anna", "Emil"];
         paired_first_names: "Mötesanteckningar: Marcus och Jenny tar fram en ny logga." => ["Marcus", "Jenny"];
