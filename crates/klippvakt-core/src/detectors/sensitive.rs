@@ -82,6 +82,10 @@ const ROLE_WORDS: &[&str] = &[
     "the employee",
 ];
 
+/// Terms that are diseases only in capitals: "MS" and "KOL", not "Ms Karlsson", "200 ms"
+/// or "kol" (coal).
+const CAPITALS_ONLY: &[&str] = &["ms", "kol"];
+
 /// Violence that names whom it was done to by a pronoun ("pappan slår honom"), whose
 /// pronoun is the person word. (Done to "mig", it is a term only: "om någon slår mig" asks
 /// in general.)
@@ -454,10 +458,17 @@ impl Detector for SensitiveDetector {
         let mut persons: Vec<Span> = Vec::new();
         let mut last: Option<(Span, Option<Span>)> = None;
         let terms = scan.cues.iter().filter(|h| {
-            matches!(
+            let term = matches!(
                 h.cue,
                 Cue::Sensitive | Cue::Medicine | Cue::ProtectedIdentity
-            )
+            );
+            let lower = || CAPITALS_ONLY.contains(&&scan.folded[h.start..h.end]);
+            let capitals = || {
+                !scan.text[h.start..h.end]
+                    .bytes()
+                    .any(|b| b.is_ascii_lowercase())
+            };
+            term && (capitals() || !lower())
         });
         for hit in terms {
             let near_person = near(&personal, longest_personal, hit.start, hit.end, WINDOW)
@@ -549,6 +560,10 @@ mod tests {
         pain_in_general: "Smärta i ländryggen är en vanlig orsak till sjukskrivning." => [];
         nursing_home_decision: "Min pappa Göran har fått beslut om särskilt boende men vill inte flytta." => [PersonalData, SensitivePersonalData];
         nursing_home_in_general: "Ansök om särskilt boende hos biståndshandläggaren." => [];
+        teased_for_a_hearing_aid: "Min dotter Klara i 2B blir retad för sin hörapparat." => [PersonalData, SensitivePersonalData];
+        ms_in_capitals: "Leila har MS och kan inte gå i trappor. Han har KOL." => [PersonalData, SensitivePersonalData];
+        ms_as_a_title: "Dear Ms Karlsson, thank you for your application." => [PersonalData];
+        ms_and_kol_in_small_letters: "Han mätte svarstiden till 200 ms. Hon grillar med kol." => [];
         wrong_dose_in_care: "Vårdtagaren Berit på avd 2 fick fel dos Alvedon på kvällen." => [PersonalData, SensitivePersonalData];
         fall_of_a_tenant: "Hyresgästen Knut ramlade i duschen och har ont i höften." => [PersonalData, SensitivePersonalData];
         stitches_of_a_resident: "Boende Margareta föll i badrummet och fick sy fem stygn." => [PersonalData, SensitivePersonalData];
