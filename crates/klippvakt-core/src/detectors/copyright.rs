@@ -1,6 +1,7 @@
 //! Copyright markers: ©, "Copyright 2024", "(c) 2019", "All rights reserved", "Alla
 //! rättigheter förbehållna", "Eftertryck förbjudet", "får inte återpubliceras". A question
-//! about copyright or a licence in general carries no marker.
+//! about copyright or a licence in general carries no marker, nor does a marker quoted on
+//! its own to ask about it ('Vad betyder "All rights reserved"?').
 
 use crate::category::{Category, InfoClass};
 use crate::finding::{DetectorId, Finding};
@@ -46,7 +47,13 @@ impl Detector for CopyrightDetector {
             after: 48,
         };
         let near = scan.near_triggers(reach);
-        out.extend(near.search::<Match>(&self.marker, scan.folded).map(|m| {
+        let text = scan.text;
+        let quoted = |m: &Match<'_>| {
+            text[..m.start()].ends_with(['"', '“', '”', '\'', '‘', '’', '«'])
+                && text[m.end()..].starts_with(['"', '”', '\'', '’', '»'])
+        };
+        let markers = near.search::<Match>(&self.marker, scan.folded);
+        out.extend(markers.filter(|m| !quoted(m)).map(|m| {
             Finding::new(
                 DetectorId::Copyright,
                 Category::Copyright,
@@ -69,5 +76,7 @@ mod tests {
         no_reproduction: "Eftertryck och kopiering förbjudet utan skriftligt medgivande." => [Copyright];
         question_about_licences: "Vad innebär licensen CC BY-SA 4.0 och hur anges bildkällan?" => [];
         question_about_copyright: "Får vi använda bilder om copyright saknas?" => [];
+        quoted_marker_asked_about: "What does \"all rights reserved\" mean on a photo? Och ’Alla rättigheter förbehållna’?" => [];
+        quoted_notice: "Förenkla: \"All rights reserved. No part may be reproduced.\"" => [Copyright];
     }
 }
