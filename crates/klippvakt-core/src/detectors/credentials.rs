@@ -21,13 +21,14 @@ enum Pattern {
     ProsePassword,
     UserPass,
     PlainText,
+    CurlUser,
     AccessCode,
     Weakness,
 }
 
 /// The trigger words of each [`Pattern`], in order: every match of the pattern holds one of
 /// them within reach, and it is searched for only around them.
-const TRIGGERS: [&[&str]; 10] = [
+const TRIGGERS: [&[&str]; 11] = [
     &[
         "sk-*",
         "ghp_*",
@@ -71,6 +72,7 @@ const TRIGGERS: [&[&str]; 10] = [
     &["*lösen*", "*passw*"],
     &["user", "username", "användare", "användarnamn", "login"],
     &["asplaintext"],
+    &["curl"],
     &["*kod*", "code*", "pin"],
     &[
         "*patch*",
@@ -161,6 +163,7 @@ pub(crate) struct CredentialDetector {
     prose_password: Regex,
     user_pass: Regex,
     plain_text: Regex,
+    curl_user: Regex,
     access_code: Regex,
     weakness: Regex,
     uses: TriggerUse,
@@ -198,6 +201,11 @@ impl CredentialDetector {
             // PowerShell's `ConvertTo-SecureString "…" -AsPlainText`: the string is a secret
             // written into the script.
             plain_text: compile(name, r#"["'](?P<v>[^\s"']{6,})["']\s+-asplaintext"#)?,
+            // `curl -u admin:S3rv!ce2024 …`: the password after the user name.
+            curl_user: compile(
+                name,
+                r#"(?-u:\b)curl\s(?:[^\n]*?\s)?(?:-u|--user)\s+["']?[^\s:"']+:(?P<v>[^\s"']{4,})"#,
+            )?,
             access_code: compile(
                 name,
                 r"(?:larmkod(?:en)?|portkod(?:en)?|dörrkod(?:en)?|nyckelkod(?:en)?|låskod(?:en)?|grindkod(?:en)?|entrékod(?:en)?|pin(?:kod(?:en)?)?|pin-kod(?:en)?|kod(?:en)?|alarm code|door code)(?-u:\b)[^.\n0-9]{0,40}?(?P<v>[0-9]{4,8}#?)",
@@ -327,7 +335,9 @@ impl Detector for CredentialDetector {
                 m.end(),
             );
         }
-        for (start, end) in values(Pattern::PlainText, &self.plain_text) {
+        for (start, end) in values(Pattern::PlainText, &self.plain_text)
+            .chain(values(Pattern::CurlUser, &self.curl_user))
+        {
             value(DetectorId::Password, start, end);
         }
         for caps in near(Pattern::AccessCode).search::<Captures>(&self.access_code, scan.folded) {
@@ -454,6 +464,9 @@ mod tests {
         login_and_quoted_pw: "login=kalle pw=\"Hemligt#99\"" => [Password];
         user_slash_pw: "Procapita test: user: admsoc01 / pw: Kaffe!Bulle55" => [Password];
         secure_string_from_plain_text: "(ConvertTo-SecureString \"B4ckup!2023\" -AsPlainText -Force)" => [Password];
+        curl_basic_auth: "curl -s -u admin:S3rv!ce2024 https://intranat.norrby.se/api" => [Password];
+        curl_with_variables: "curl -u \"$USER:$PASS\" https://intranat.norrby.se/api" => [];
+        curl_asking_for_a_password: "curl --user admin https://intranat.norrby.se/api" => [];
         secure_string_from_a_variable: "ConvertTo-SecureString $env:PW -AsPlainText -Force" => [];
         pass_as_a_work_shift: "Schema vecka 12: pass: kvällspass, användare av bilen: Lisa" => [];
         user_and_a_hidden_pass: "Användare: kalle pass: ********" => [];
