@@ -325,6 +325,29 @@ fn age_follows(bytes: &[u8], at: usize) -> bool {
             || (lead == b", " && unit.starts_with(b",")))
 }
 
+/// Where the initials that start at byte `at` end: two or three capitals, each followed by
+/// a full stop ("K.L.", "E.K."), and no letter or digit right after.
+fn initials_end(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    let mut count = 0;
+    while count < 3 {
+        let Some(c) = text[end..].chars().next().filter(|c| c.is_uppercase()) else {
+            break;
+        };
+        if bytes.get(end + c.len_utf8()) != Some(&b'.') {
+            break;
+        }
+        end += c.len_utf8() + 1;
+        count += 1;
+    }
+    let letter_after = text[end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    (count >= 2 && !letter_after).then_some(end)
+}
+
 /// Whether a school class follows byte `at`: " i 3A", " i klass 5B", and as a list of
 /// pupils writes it, " 4B", ", 4B", " (4B)".
 fn class_follows(bytes: &[u8], at: usize) -> bool {
@@ -751,6 +774,13 @@ impl Detector for NameDetector {
             }
         }
 
+        // Initials after a cue: "Brukare K.L. (f. 1938)", "Klient: E.K., 91 år".
+        for &(at, intro) in &intros.at {
+            if let Some(end) = initials_end(text, at).filter(|_| intro != Intro::Verb) {
+                spans.push((at, end, 0.7));
+            }
+        }
+
         // Names in capitals ("NAMN: ANNA SVENSSON") count only as a known first name and a
         // known surname.
         for pair in upper.windows(2) {
@@ -1104,6 +1134,8 @@ mod tests {
         signature: "Ring mig.\n/Birgitta" => ["Birgitta"];
         two_first_names: "Patrik och Susanne Holm" => ["Patrik", "Susanne Holm"];
         english_title_in_small_letters: "Svarstiden var 200 ms. Hon mätte igen. Ms Karlsson" => ["Karlsson"];
+        initials_after_a_cue: "Brukare K.L. (f. 1938) och Klient: E.K., 91 år" => ["K.L.", "E.K."];
+        initials_without_a_cue: "Enligt K.L. och Brukare K. Lund och Klient: E.ON." => [];
         lunch_with_someone: "Lunch med Kristina från Region Gävleborg. Lunch med Region Gävleborg." => ["Kristina"];
         famous_and_living: "Skriv om Selma Lagerlöf. Ring Selma Lindgren." => ["Selma Lindgren"];
         famous_pair_of_fiction: "Anna och Elsa i Frozen, Anna och Emil i matsalen" => ["Anna", "Emil"];
