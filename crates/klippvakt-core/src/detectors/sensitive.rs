@@ -86,8 +86,8 @@ const ROLE_WORDS: &[&str] = &[
 /// or "kol" (coal).
 const CAPITALS_ONLY: &[&str] = &["ms", "kol"];
 
-/// Violence that names whom it was done to by a pronoun ("pappan slår honom"), whose
-/// pronoun is the person word. (Done to "mig", it is a term only: "om någon slår mig" asks
+/// Violence and threats that name whom they were done to by a pronoun ("pappan slår
+/// honom", "pojkvännen hotar henne"), whose pronoun is the person word. (Done to "mig", it is a term only: "om någon slår mig" asks
 /// in general.)
 const STRUCK: &[&str] = &[
     "slagit henne",
@@ -96,6 +96,10 @@ const STRUCK: &[&str] = &[
     "slog honom",
     "slår henne",
     "slår honom",
+    "hotar henne",
+    "hotar honom",
+    "hotade henne",
+    "hotade honom",
 ];
 
 /// Whose kin a phrase names ("elevens mamma", "patientens dotter"): one individual's, as
@@ -561,6 +565,8 @@ mod tests {
         nursing_home_decision: "Min pappa Göran har fått beslut om särskilt boende men vill inte flytta." => [PersonalData, SensitivePersonalData];
         nursing_home_in_general: "Ansök om särskilt boende hos biståndshandläggaren." => [];
         teased_for_a_hearing_aid: "Min dotter Klara i 2B blir retad för sin hörapparat." => [PersonalData, SensitivePersonalData];
+        drinking_again_and_threatened: "Klienten Sandra sa att hon har börjat dricka igen och att pojkvännen hotar henne." => [PersonalData, SensitivePersonalData];
+        threats_in_general: "Om någon hotar dig, ring polisen. Börja inte dricka för att sova." => [];
         ms_in_capitals: "Leila har MS och kan inte gå i trappor. Han har KOL." => [PersonalData, SensitivePersonalData];
         ms_as_a_title: "Dear Ms Karlsson, thank you for your application." => [PersonalData];
         ms_and_kol_in_small_letters: "Han mätte svarstiden till 200 ms. Hon grillar med kol." => [];
