@@ -13,7 +13,7 @@ use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{Detector, Scan};
 use crate::sieve::{keys, load, low_bytes};
-use crate::text::{before, is_word_char};
+use crate::text::{before, is_word_char, line_at};
 use crate::wordmap::WordMap;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
@@ -323,6 +323,13 @@ fn age_follows(bytes: &[u8], at: usize) -> bool {
             || unit.starts_with(b" years")
             || (lead == b" (" && unit.starts_with(b")"))
             || (lead == b", " && unit.starts_with(b",")))
+}
+
+/// Whether the line around byte `at` speaks of names as words ("Vanligaste namnen",
+/// "förslag på namn till bussarna, t.ex. Astrid och Evert").
+fn about_names(scan: &Scan<'_>, at: usize) -> bool {
+    let (start, end) = line_at(scan.text, at);
+    scan.folded[start..end].contains("namn")
 }
 
 /// Where the initials that start at byte `at` end: two or three capitals, each followed by
@@ -759,12 +766,20 @@ impl Detector for NameDetector {
                 intro => intro.is_some() || (kinds[i].first && listed(&spans, w.0)),
             };
             // Two first names joined as people are ("Marcus och Jenny tar fram …"): the
-            // second is then found as the next of a list.
+            // second is then found as the next of a list. Not a compound ("Emil och
+            // Ida-böckerna"), and not where the line speaks of names ("förslag på namn
+            // till bussarna: Astrid och Evert").
             let paired = || {
                 words.get(i + 1).is_some_and(|&v| {
+                    let second = &text[v.0..v.1];
                     kinds[i + 1].plain_first()
                         && matches!(&text[w.1..v.0], " och " | " and " | " & ")
+                        && !second
+                            .split('-')
+                            .skip(1)
+                            .any(|p| p.starts_with(char::is_lowercase))
                         && !lex.is_famous(&text[w.0..v.1])
+                        && !about_names(scan, w.0)
                 })
             };
             if introduced {
@@ -1141,6 +1156,8 @@ mod tests {
         famous_pair_of_fiction: "Anna och Elsa i Frozen, Anna och Emil i matsalen" => ["Anna", "Emil"];
         paired_first_names: "Mötesanteckningar: Marcus och Jenny tar fram en ny logga." => ["Marcus", "Jenny"];
         paired_with_an_ordinary_word: "Marcus och Per" => [];
+        paired_with_a_compound: "Emil och Ida-böckerna är populära." => [];
+        paired_as_names_of_things: "Förslag på namn till bussarna, t.ex. Astrid och Evert." => [];
         first_name_before_a_word: "Marcus och Tarzan" => [];
         care_and_housing_intros: "Vårdtagaren Berit fick fel dos. Hyresgästen Knut ramlade. Boende Margareta föll." => ["Berit", "Knut", "Margareta"];
         boende_before_a_place: "Boende Solgården och boende i Sandviken" => [];
