@@ -7,7 +7,7 @@ use crate::cue::{Cue, CueWord};
 use crate::finding::{DetectorId, Finding};
 use crate::lexer::Span;
 use crate::registry::{compile, BuildError, Detector, Digits, Reach, Scan};
-use crate::text::{after, before, line_at, next_char, word_byte};
+use crate::text::{after, before, ceil_boundary, floor_boundary, line_at, next_char, word_byte};
 use regex::{Match, Regex};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
@@ -514,7 +514,7 @@ impl Detector for Ipv4Detector {
         let spans = near
             .search::<Match>(&self.address, scan.text)
             .map(|m| (m.start(), m.end()));
-        report_public_ips(scan.text, spans, public_v4, out);
+        report_public_ips(scan, spans, public_v4, out);
     }
 }
 
@@ -527,12 +527,7 @@ impl Detector for Ipv6Detector {
     }
 
     fn detect(&self, scan: &Scan<'_>, out: &mut Vec<Finding>) {
-        report_public_ips(
-            scan.text,
-            ipv6_candidates(scan.text).into_iter(),
-            public_v6,
-            out,
-        );
+        report_public_ips(scan, ipv6_candidates(scan.text).into_iter(), public_v6, out);
     }
 }
 
@@ -569,29 +564,38 @@ const USER_WORDS: &[&str] = &[
     "his",
 ];
 
-/// Whether the line of `text` around `at` has one of `words` at the start of a word.
-fn line_has(text: &str, at: usize, words: &[&str]) -> bool {
-    let (start, end) = line_at(text, at);
-    let line = text[start..end].to_lowercase();
-    words.iter().any(|w| {
-        line.match_indices(w).any(|(i, _)| {
-            !line[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
+/// How far from an address, on its line, a word of [`MACHINE_WORDS`] or [`USER_WORDS`]
+/// speaks of it, in bytes.
+const ADDRESS_REACH: usize = 60;
+
+/// Whether the line around `at` of the folded text `folded`, within [`ADDRESS_REACH`], has
+/// one of `words` at the start of a word.
+fn line_has(folded: &str, at: usize, words: &[&str]) -> bool {
+    let (line_start, line_end) = line_at(folded, at);
+    let start = ceil_boundary(folded, at.saturating_sub(ADDRESS_REACH).max(line_start));
+    let end = floor_boundary(folded, (at + ADDRESS_REACH).min(line_end));
+    let bytes = folded.as_bytes();
+    let part_of_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    (start..end)
+        .filter(|&i| part_of_word(bytes[i]) && !(i > 0 && part_of_word(bytes[i - 1])))
+        .any(|i| {
+            let word = &bytes[i..end];
+            words
+                .iter()
+                .any(|w| w.as_bytes()[0] == word[0] && word.starts_with(w.as_bytes()))
         })
-    })
 }
 
 /// Reports the candidates that are public addresses and not version strings or parts of a
 /// longer dotted or coloned code, nor a machine's. Private, loopback and documentation
 /// ranges are left alone.
 fn report_public_ips(
-    text: &str,
+    scan: &Scan<'_>,
     spans: impl Iterator<Item = (usize, usize)>,
     public: fn(&str) -> bool,
     out: &mut Vec<Finding>,
 ) {
+    let (text, folded) = (scan.text, scan.folded);
     let versioned = |start: usize| {
         let b = before(text, start, 12).to_ascii_lowercase();
         b.contains("version") || b.contains("ver") || b.trim_end().ends_with('v')
@@ -603,7 +607,7 @@ fn report_public_ips(
             || b == ":"
             || (a.starts_with(['.', ':']) && a[1..].starts_with(|c: char| c.is_ascii_hexdigit()))
     };
-    let machine = |at| line_has(text, at, MACHINE_WORDS) && !line_has(text, at, USER_WORDS);
+    let machine = |at| line_has(folded, at, MACHINE_WORDS) && !line_has(folded, at, USER_WORDS);
     for (start, end) in spans {
         if public(&text[start..end]) && !versioned(start) && !glued(start, end) && !machine(start) {
             out.push(Finding::new(

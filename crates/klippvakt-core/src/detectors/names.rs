@@ -336,6 +336,10 @@ fn about_names(scan: &Scan<'_>, at: usize) -> bool {
 /// a full stop ("K.L.", "E.K."), and no letter or digit right after.
 fn initials_end(text: &str, at: usize) -> Option<usize> {
     let bytes = text.as_bytes();
+    // Most places after a cue hold a word: a capital and a full stop are rare.
+    if bytes.get(at + 1) != Some(&b'.') && bytes.get(at + 2) != Some(&b'.') {
+        return None;
+    }
     let mut end = at;
     let mut count = 0;
     while count < 3 {
@@ -518,10 +522,12 @@ impl Lexicon {
     /// Whether `name`, as written or in the genitive ("Olof Palmes"), is someone of history
     /// or fiction.
     fn is_famous(&self, name: &str) -> bool {
-        self.famous.contains(name)
-            || name
-                .strip_suffix('s')
-                .is_some_and(|n| self.famous.contains(n))
+        // Each is two words or more: most names found are one.
+        name.contains(' ')
+            && (self.famous.contains(name)
+                || name
+                    .strip_suffix('s')
+                    .is_some_and(|n| self.famous.contains(n)))
     }
 
     /// Whether a lower-case word is a first name (for e-mail local parts).

@@ -466,13 +466,14 @@ impl Detector for SensitiveDetector {
                 h.cue,
                 Cue::Sensitive | Cue::Medicine | Cue::ProtectedIdentity
             );
-            let lower = || CAPITALS_ONLY.contains(&&scan.folded[h.start..h.end]);
+            let lower =
+                || h.end - h.start <= 3 && CAPITALS_ONLY.contains(&&scan.folded[h.start..h.end]);
             let capitals = || {
                 !scan.text[h.start..h.end]
                     .bytes()
                     .any(|b| b.is_ascii_lowercase())
             };
-            term && (capitals() || !lower())
+            term && (!lower() || capitals())
         });
         for hit in terms {
             let near_person = near(&personal, longest_personal, hit.start, hit.end, WINDOW)
