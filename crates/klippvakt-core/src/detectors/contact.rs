@@ -1,5 +1,6 @@
 //! Contact details: personal e-mail addresses (not role mailboxes), phone numbers of people
-//! (not switchboards), home addresses and public IP addresses.
+//! (not switchboards), home addresses and public IP addresses (not a server's, a port's or
+//! a firewall's, unless a user is named beside it).
 
 use super::names::Lexicon;
 use crate::category::{Category, InfoClass};

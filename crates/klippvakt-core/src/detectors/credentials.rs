@@ -1,7 +1,8 @@
-//! Credentials and internal security details: passwords (in code and in prose), API keys and
-//! tokens of the common providers, private key blocks, JWTs, connection strings with
-//! passwords, cloud access keys, alarm and door codes, and descriptions of unpatched systems
-//! or admin accounts without MFA. Password *policies* and code that reads secrets from the
+//! Credentials and internal security details: passwords (in code, in prose, in `curl -u` and
+//! PowerShell's `-AsPlainText`), API keys and tokens of the common providers, private key
+//! blocks, JWTs, connection strings with passwords, cloud access keys, alarm and door codes,
+//! and descriptions of unpatched systems or admin accounts without MFA (two weaknesses, or
+//! one with the system's address). Password *policies* and code that reads secrets from the
 //! environment are open.
 
 use crate::category::{Category, InfoClass};

@@ -4,7 +4,10 @@
 //! ("Per", "Bo", "Björn") needs a known surname; a lone name needs a cue before it
 //! ("Hej Birgitta", "Klient: Rolf", "Jag ringde Karin"), a name before it in a list
 //! ("Närvarande: Jonas, Petra"), or a verb only people do or an age after it ("Rolf
-//! berättar", "Liam (8 år)"). "Johansson, Maria:" is a name written surname first.
+//! berättar", "Liam (8 år)", "Elsa 4B"), or another first name joined to it ("Marcus och
+//! Jenny"). "Johansson, Maria:" is a name written surname first, and initials after a cue
+//! ("Brukare K.L.") are a name too. People of history and fiction ("Selma Lagerlöf", "Anna
+//! och Elsa"), listed in `data/names/famous.txt`, are no one's personal data.
 
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};

@@ -1,4 +1,5 @@
-//! Secrecy: stamps ("SEKRETESS enligt 26 kap. 1 § OSL", "HEMLIG"), statements about the text
+//! Secrecy: stamps ("SEKRETESS enligt 26 kap. 1 § OSL", "HEMLIG", also where they open a
+//! quoted document: `Sammanfatta: "SEKRETESS. …"`), statements about the text
 //! itself ("Denna handling omfattas av sekretess", "detta är sekretessbelagt"), protected
 //! identity of a person, and explicit class markings ("Informationsklass: K2"). Law text and
 //! guidance that talk *about* secrecy ("Sekretess gäller för uppgift om …", "hemliga

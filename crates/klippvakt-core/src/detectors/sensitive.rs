@@ -6,7 +6,7 @@
 //! sjukskriven"), or a person word that opens the sentence before, or one individual on
 //! the same line by age or school class ("(flicka, 14 år)", "Elev i 7B"). A brochure about
 //! diabetes, a law, HR guidance, a routine ("Om patienten har diabetes ska …") or
-//! aggregated statistics stay open.
+//! aggregated statistics stay open. "MS" and "KOL" are diseases only in capitals.
 
 use crate::category::{Category, InfoClass};
 use crate::cue::{Cue, CueWord};
