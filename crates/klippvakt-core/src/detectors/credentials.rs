@@ -61,6 +61,7 @@ const TRIGGERS: [&[&str]; 11] = [
     &[
         "*passw*",
         "*pwd*",
+        "*_pass*",
         "*secret*",
         "*token*",
         "*api_key*",
@@ -105,9 +106,10 @@ const TOKENS: &[&str] = &[
     r"https://hooks\.slack\.com/services/[A-Za-z0-9/]+",
 ];
 
-/// A secret assigned to a key, the value last: "SMTP_PASSWORD=…", "api_key: '…'". The
+/// A secret assigned to a key, the value last: "SMTP_PASSWORD=…", "api_key: '…'",
+/// "$ssh_pass = …" ("pass" alone may be a work shift or a passport). The
 /// detector reads where the value starts with [`assigned_at`].
-const KEY_VALUE: &str = r#"(?:password|passwd|pwd|secret|token|api_?key|access_?key|private_?key|client_?secret)[a-z0-9_]*["']?\s*[:=]\s*["']?[^\s"',;]{6,}"#;
+const KEY_VALUE: &str = r#"(?:password|passwd|pwd|[a-z0-9]+_pass(?-u:\b)|secret|token|api_?key|access_?key|private_?key|client_?secret)[a-z0-9_]*["']?\s*[:=]\s*["']?[^\s"',;]{6,}"#;
 
 /// A password given in prose, the value last: "lösenord Tallbacken-4471", "lösenordet ska
 /// vara …", and for something named ("lösenordet till wifi-nätet är …", "password for the
@@ -315,7 +317,7 @@ impl Detector for CredentialDetector {
         }
         for m in near(Pattern::KeyValue).search::<Match>(&self.key_value, scan.folded) {
             let detector = match m.as_str() {
-                key if key.starts_with("passw") || key.starts_with("pwd") => DetectorId::Password,
+                key if key.contains("pass") || key.starts_with("pwd") => DetectorId::Password,
                 _ => DetectorId::ApiKey,
             };
             value(detector, m.start() + assigned_at(m.as_str()), m.end());
@@ -465,6 +467,8 @@ mod tests {
         login_and_quoted_pw: "login=kalle pw=\"Hemligt#99\"" => [Password];
         user_slash_pw: "Procapita test: user: admsoc01 / pw: Kaffe!Bulle55" => [Password];
         secure_string_from_plain_text: "(ConvertTo-SecureString \"B4ckup!2023\" -AsPlainText -Force)" => [Password];
+        pass_after_an_underscore: "$ssh_pass = \"Gr0nsak!99\"; DB_PASS=Kx82!mQ" => [Password, Password];
+        pass_as_a_word: "pass = kvällspass, bus_passage = Linje4B" => [];
         curl_basic_auth: "curl -s -u admin:S3rv!ce2024 https://intranat.norrby.se/api" => [Password];
         curl_with_variables: "curl -u \"$USER:$PASS\" https://intranat.norrby.se/api" => [];
         curl_asking_for_a_password: "curl --user admin https://intranat.norrby.se/api" => [];
