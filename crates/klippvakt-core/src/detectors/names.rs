@@ -172,6 +172,15 @@ const NAME_INTROS: &[&str] = &[
     "möte med",
     "lunch med",
     "fika med",
+    // Whose parent someone is: "Till föräldrarna till Lucas", "Dear parents of Lucas".
+    "föräldrar till",
+    "föräldrarna till",
+    "mamma till",
+    "pappa till",
+    "vårdnadshavare till",
+    "parents of",
+    "mother of",
+    "father of",
     "familjen",
     // Kin in English, each one person ("Your daughter Emma").
     "son",
@@ -1160,6 +1169,8 @@ mod tests {
         english_title_in_small_letters: "Svarstiden var 200 ms. Hon mätte igen. Ms Karlsson" => ["Karlsson"];
         initials_after_a_cue: "Brukare K.L. (f. 1938) och Klient: E.K., 91 år" => ["K.L.", "E.K."];
         initials_without_a_cue: "Enligt K.L. och Brukare K. Lund och Klient: E.ON." => [];
+        parents_of_someone: "Dear parents of Lucas, och till föräldrarna till Wilma" => ["Lucas", "Wilma"];
+        parents_of_anyone: "Föräldrar till barn med autism och parents of Children" => [];
         lunch_with_someone: "Lunch med Kristina från Region Gävleborg. Lunch med Region Gävleborg." => ["Kristina"];
         famous_and_living: "Skriv om Selma Lagerlöf. Ring Selma Lindgren." => ["Selma Lindgren"];
         famous_pair_of_fiction: "Anna och Elsa i Frozen, Anna och Emil i matsalen" => ["Anna", "Emil"];

@@ -568,6 +568,7 @@ mod tests {
         teased_for_a_hearing_aid: "Min dotter Klara i 2B blir retad för sin hörapparat." => [PersonalData, SensitivePersonalData];
         drinking_again_and_threatened: "Klienten Sandra sa att hon har börjat dricka igen och att pojkvännen hotar henne." => [PersonalData, SensitivePersonalData];
         threats_in_general: "Om någon hotar dig, ring polisen. Börja inte dricka för att sova." => [];
+        bruises_of_a_pupil: "Dear parents of Lucas, we have noticed bruises on his arms." => [PersonalData, SensitivePersonalData];
         pain_in_the_wallet: "Han säger att det gör ont i plånboken när elpriset stiger." => [];
         fall_in_english: "Resident in room 14, Mrs Eriksson, had a fall last night, no fracture, pain relief given." => [PersonalData, SensitivePersonalData];
         fall_prevention_in_english: "Falls are common in care homes; pain relief should be reviewed yearly." => [];
