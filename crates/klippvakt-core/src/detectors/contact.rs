@@ -569,22 +569,27 @@ const USER_WORDS: &[&str] = &[
 /// speaks of it, in bytes.
 const ADDRESS_REACH: usize = 60;
 
-/// Whether the line around `at` of the folded text `folded`, within [`ADDRESS_REACH`], has
-/// one of `words` at the start of a word.
-fn line_has(folded: &str, at: usize, words: &[&str]) -> bool {
+/// Whether the address at `at` of the folded text `folded` is a machine's: within
+/// [`ADDRESS_REACH`] on its line, a word starts with one of [`MACHINE_WORDS`] and none with
+/// one of [`USER_WORDS`].
+fn names_a_machine(folded: &str, at: usize) -> bool {
     let (line_start, line_end) = line_at(folded, at);
     let start = ceil_boundary(folded, at.saturating_sub(ADDRESS_REACH).max(line_start));
     let end = floor_boundary(folded, (at + ADDRESS_REACH).min(line_end));
     let bytes = folded.as_bytes();
     let part_of_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    (start..end)
+    let word_starts: Vec<&[u8]> = (start..end)
         .filter(|&i| part_of_word(bytes[i]) && !(i > 0 && part_of_word(bytes[i - 1])))
-        .any(|i| {
-            let word = &bytes[i..end];
+        .map(|i| &bytes[i..end])
+        .collect();
+    let has = |words: &[&str]| {
+        word_starts.iter().any(|word| {
             words
                 .iter()
                 .any(|w| w.as_bytes()[0] == word[0] && word.starts_with(w.as_bytes()))
         })
+    };
+    has(MACHINE_WORDS) && !has(USER_WORDS)
 }
 
 /// Reports the candidates that are public addresses and not version strings or parts of a
@@ -608,9 +613,12 @@ fn report_public_ips(
             || b == ":"
             || (a.starts_with(['.', ':']) && a[1..].starts_with(|c: char| c.is_ascii_hexdigit()))
     };
-    let machine = |at| line_has(folded, at, MACHINE_WORDS) && !line_has(folded, at, USER_WORDS);
     for (start, end) in spans {
-        if public(&text[start..end]) && !versioned(start) && !glued(start, end) && !machine(start) {
+        if public(&text[start..end])
+            && !versioned(start)
+            && !glued(start, end)
+            && !names_a_machine(folded, start)
+        {
             out.push(Finding::new(
                 DetectorId::IpAddress,
                 Category::PersonalData,

@@ -87,8 +87,8 @@ const ROLE_WORDS: &[&str] = &[
 const CAPITALS_ONLY: &[&str] = &["ms", "kol"];
 
 /// Violence and threats that name whom they were done to by a pronoun ("pappan slår
-/// honom", "pojkvännen hotar henne"), whose pronoun is the person word. (Done to "mig", it is a term only: "om någon slår mig" asks
-/// in general.)
+/// honom", "pojkvännen hotar henne"), whose pronoun is the person word. (Done to "mig", it
+/// is a term only: "om någon slår mig" asks in general.)
 const STRUCK: &[&str] = &[
     "slagit henne",
     "slagit honom",
@@ -466,14 +466,14 @@ impl Detector for SensitiveDetector {
                 h.cue,
                 Cue::Sensitive | Cue::Medicine | Cue::ProtectedIdentity
             );
-            let lower =
+            let capitals_only =
                 || h.end - h.start <= 3 && CAPITALS_ONLY.contains(&&scan.folded[h.start..h.end]);
-            let capitals = || {
+            let in_capitals = || {
                 !scan.text[h.start..h.end]
                     .bytes()
                     .any(|b| b.is_ascii_lowercase())
             };
-            term && (!lower() || capitals())
+            term && (!capitals_only() || in_capitals())
         });
         for hit in terms {
             let near_person = near(&personal, longest_personal, hit.start, hit.end, WINDOW)
