@@ -312,8 +312,14 @@ $("test-text").addEventListener("input", () => {
 $("test-tool").addEventListener("change", checkText);
 $("search").addEventListener("input", renderTools);
 $("language").addEventListener("change", async (e) => {
-  await invoke("set_language", { language: e.target.value }).catch((err) => showError(String(err)));
+  // The language applies at once; saving it for the next start may fail (a read-only
+  // settings file), which is said after the page is drawn again in the new language.
+  const unsaved = await invoke("set_language", { language: e.target.value }).then(
+    () => "",
+    (err) => String(err),
+  );
   await load();
+  if (unsaved) showError(t("language_unsaved", unsaved));
 });
 $("pause").addEventListener("click", async () => {
   await invoke("set_paused", { paused: !overview.pausedUntil }).catch((err) => showError(String(err)));

@@ -71,6 +71,8 @@ const TEXTS = {
       "Klippvakt varnar när urklippet innehåller något som kommunens riktlinje inte tillåter i det AI-verktyg du just öppnade. Allt granskas här på datorn: ingen text sparas eller skickas någonstans.",
     load_error: (e) =>
       `Klippvakt kunde inte läsa sina uppgifter (${e}). Stäng fönstret och öppna det igen från ikonen; hjälper inte det, kontakta IT.`,
+    language_unsaved: (e) =>
+      `Språket gäller nu, men kunde inte sparas till nästa start (${e}). Kontakta IT om det ska gälla framöver.`,
     categories: {
       personal_data: "personuppgifter",
       sensitive_personal_data: "känsliga personuppgifter",
@@ -147,6 +149,8 @@ const TEXTS = {
       "Klippvakt warns when the clipboard holds something the municipality's guideline does not allow in the AI tool you just opened. Everything is checked on this computer: no text is kept or sent anywhere.",
     load_error: (e) =>
       `Klippvakt could not read its data (${e}). Close the window and open it again from the icon; if that does not help, contact IT.`,
+    language_unsaved: (e) =>
+      `The language applies now but could not be saved for the next start (${e}). Contact IT if it should stay.`,
     categories: {
       personal_data: "personal data",
       sensitive_personal_data: "sensitive personal data",

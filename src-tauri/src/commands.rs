@@ -284,12 +284,29 @@ pub fn check_text(
     check_text_with(&now.feed, now.pack(), now.language, &text, tool.as_deref())
 }
 
-/// Switches the language of the tray, notifications and quick view (until the app restarts;
-/// IT's setting applies at the next start).
+/// Switches the language of the tray, notifications and quick view, and saves the choice in
+/// the user's settings file for the next start (where IT sets the language, IT's setting
+/// ranks higher then). The switch holds even when saving fails; the error says why.
 #[tauri::command]
-pub fn set_language(app: AppHandle, state: tauri::State<'_, AppState>, language: Language) {
-    state.lock().settings.language = language;
+pub fn set_language(
+    app: AppHandle,
+    state: tauri::State<'_, AppState>,
+    language: Language,
+) -> Result<(), String> {
+    let file = {
+        let mut shared = state.lock();
+        shared.settings.language = language;
+        shared.settings_file.clone()
+    };
     crate::tray::refresh(&app);
+    // No config directory (no home): nothing to save in, as nothing is read at start.
+    let Some(file) = file else {
+        return Ok(());
+    };
+    crate::settings::save_language(&file, language).map_err(|e| {
+        log::warn!("settings: {e:#}");
+        format!("{e:#}")
+    })
 }
 
 /// Pauses warnings for an hour, or resumes them; refused when IT forbids pausing.
@@ -346,6 +363,7 @@ mod tests {
             paused_until: None,
             last_warning: None,
             focus_unavailable: None,
+            settings_file: None,
         }
     }
 

@@ -47,7 +47,8 @@ struct Options {
 /// Starts the app; returns when it quits.
 pub fn run() {
     let options = Options::parse();
-    let (settings, warnings) = Settings::load(options.config.as_deref());
+    let settings_file = settings::user_settings_file(options.config.as_deref());
+    let (settings, warnings) = Settings::load(settings_file.as_deref());
     let data_dir = paths::data_dir().unwrap_or_else(|| std::env::temp_dir().join("klippvakt"));
     let (feed, feed_status) = initial_feed(&settings, &data_dir);
     let state = AppState::new(Shared {
@@ -57,6 +58,7 @@ pub fn run() {
         paused_until: None,
         last_warning: None,
         focus_unavailable: None,
+        settings_file,
     });
     let open = options.open;
     let app = tauri::Builder::default()

@@ -173,8 +173,9 @@ impl Settings {
         }
     }
 
-    /// Reads every source of this platform; `user_file` replaces the user's own settings.
-    /// A source that cannot be read is skipped with a warning: settings never stop protection.
+    /// Reads every source of this platform; `user_file` is the user's own settings (see
+    /// [`user_settings_file`]). A source that cannot be read is skipped with a warning:
+    /// settings never stop protection.
     pub fn load(user_file: Option<&Path>) -> (Settings, Vec<String>) {
         let mut layers = Vec::new();
         let mut warnings = Vec::new();
@@ -182,9 +183,8 @@ impl Settings {
             layers.push(layer);
             warnings.append(&mut w);
         }
-        let user = user_file.map(Path::to_path_buf).or_else(user_settings_path);
-        if let Some(path) = user {
-            match Layer::from_file(&path) {
+        if let Some(path) = user_file {
+            match Layer::from_file(path) {
                 Ok(layer) => layers.push(layer),
                 Err(e) => warnings.push(format!("{e:#}")),
             }
@@ -193,9 +193,45 @@ impl Settings {
     }
 }
 
-/// `config.toml` in the user's config directory.
-fn user_settings_path() -> Option<PathBuf> {
-    crate::paths::config_dir().map(|d| d.join("config.toml"))
+/// The user's own settings file: the one given with `--config`, else `config.toml` in the
+/// user's config directory.
+pub fn user_settings_file(given: Option<&Path>) -> Option<PathBuf> {
+    given
+        .map(Path::to_path_buf)
+        .or_else(|| crate::paths::config_dir().map(|d| d.join("config.toml")))
+}
+
+/// Saves the employee's choice of language in their settings file, so that it holds at the
+/// next start too (unless IT sets the language, which ranks higher). Only the `language`
+/// line is written: every other line, comments too, is kept as it was. The file is replaced
+/// whole, never left half written.
+pub fn save_language(path: &Path, language: Language) -> Result<()> {
+    let old = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e).with_context(|| format!("cannot read '{}'", path.display())),
+    };
+    let line = format!("language = \"{}\"", language.as_str());
+    let mut lines: Vec<&str> = old.lines().collect();
+    let is_language = |l: &&str| {
+        l.trim_start()
+            .strip_prefix("language")
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+    };
+    match lines.iter().position(is_language) {
+        Some(i) => lines[i] = &line,
+        None => lines.push(&line),
+    }
+    let mut new = lines.join("\n");
+    new.push('\n');
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the folder '{}'", dir.display()))?;
+    }
+    let partial = path.with_extension("toml.partial");
+    std::fs::write(&partial, new)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .with_context(|| format!("cannot save the language in '{}'", path.display()))
 }
 
 #[cfg(test)]
@@ -221,6 +257,49 @@ mod tests {
         assert!(!s.allow_pause, "Group Policy forbids pausing");
         assert_eq!(s.language, Language::En, "only the user set it");
         assert_eq!(s.refresh_hours, DEFAULT_REFRESH_HOURS);
+    }
+
+    #[test]
+    fn a_saved_language_keeps_every_other_line() {
+        let dir = scratch("saved");
+        let path = dir.join("klippvakt").join("config.toml");
+        save_language(&path, Language::En).expect("saved in a new file and folder");
+        let layer = Layer::from_file(&path).expect("valid");
+        assert_eq!(layer.language, Some(Language::En));
+
+        let mine = "# mine\nfeed_url = \"https://x\"\n  language= \"en\"\ncopy_reminder = true\n";
+        std::fs::write(&path, mine).expect("write");
+        save_language(&path, Language::Sv).expect("saved");
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert_eq!(
+            text,
+            "# mine\nfeed_url = \"https://x\"\nlanguage = \"sv\"\ncopy_reminder = true\n"
+        );
+        let settings = Settings::merge(&[Layer::from_file(&path).expect("still valid")]);
+        assert_eq!(settings.language, Language::Sv);
+        assert!(settings.copy_reminder);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_language_that_cannot_be_saved_says_where() {
+        let dir = scratch("unsaved");
+        std::fs::create_dir_all(&dir).expect("create");
+        // A folder where the file should be.
+        let err = save_language(&dir, Language::En).unwrap_err();
+        assert!(
+            format!("{err:#}").contains(&dir.display().to_string()),
+            "{err:#}"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A folder of its own for one test, left empty.
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("klippvakt-settings-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
     }
 
     #[test]

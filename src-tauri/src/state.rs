@@ -6,6 +6,7 @@ use crate::settings::Settings;
 use chrono::{DateTime, Local};
 use klippvakt_core::{Feed, Language, PolicyPack};
 use serde::Serialize;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// Where the active feed came from.
@@ -63,6 +64,8 @@ pub struct Shared {
     pub last_warning: Option<LastWarning>,
     /// Why focus cannot be read, when it cannot.
     pub focus_unavailable: Option<String>,
+    /// The user's own settings file, where the choice of language is saved.
+    pub settings_file: Option<PathBuf>,
 }
 
 impl Shared {

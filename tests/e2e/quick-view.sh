@@ -16,15 +16,16 @@ openbox >"$out/openbox.log" 2>&1 & pids+=($!)
 # WebKitWebDriver's own output goes to a file, not to tauri-driver's pipe.
 printf '#!/bin/sh\nexec WebKitWebDriver "$@" >>"%s/webkitwebdriver.log" 2>&1\n' "$out" >"$work/native-driver"
 chmod +x "$work/native-driver"
-# No feed address: the built-in default feed, as `make run` starts it. WebKitWebDriver starts
-# the app through a wrapper that keeps its log and its exit status.
-: >"$work/config.toml"
+# WebKitWebDriver starts the app through a wrapper that keeps its log and its exit status.
 printf '#!/bin/sh\nRUST_LOG=info "%s" "$@" >>"%s/app.log" 2>&1; echo "exit status $?" >>"%s/app.log"\n' "$bin" "$out" "$out" >"$work/app"
 chmod +x "$work/app"
 
 # One WebDriver session through a fresh tauri-driver; the exit status of quick_view.py.
 session() {
   local port=$((20000 + RANDOM % 20000)) driver status=0
+  # No feed address: the built-in default feed, as `make run` starts it. Empty at each try,
+  # as the steps save a language in it.
+  : >"$work/config.toml"
   tauri-driver --port "$port" --native-port $((port + 1)) --native-driver "$work/native-driver" \
     >>"$out/tauri-driver.log" 2>&1 & driver=$!
   # Both must answer: tauri-driver, and the WebKitWebDriver it started behind it.
@@ -54,4 +55,4 @@ done
 
 # What was typed into "Testa en text" is nowhere on disk.
 privacy_check 920303-4138 Wikström
-echo "e2e: ok (quick view: search, K0 group, Testa en text with rule D, English)"
+echo "e2e: ok (quick view: search, K0 group, Testa en text with rule D, English, saved)"

@@ -4,8 +4,8 @@
 Opens the app's quick view through tauri-driver, searches "copilot" and finds Microsoft
 Copilot in the K0 group, types a text with a personnummer into "Testa en text" and sees
 personal data, the highlighted number and rule D, switches to English and sees the English
-labels. Saves a screenshot of each step. Exit 1 with the failed step named, 3 when the
-session was lost.
+labels, and finds the choice saved in the settings file for the next start. Saves a
+screenshot of each step. Exit 1 with the failed step named, 3 when the session was lost.
 """
 
 import argparse
@@ -98,7 +98,16 @@ def rules(driver):
                       ".map(r => [...r.querySelectorAll('p')].map(p => p.textContent))")
 
 
-def steps(driver, out):
+def read(path):
+    """The text of a file, or "" while it does not exist."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except FileNotFoundError:
+        return ""
+
+
+def steps(driver, out, config):
     shot = iter(range(1, 100))
 
     def screenshot(name):
@@ -133,6 +142,7 @@ def steps(driver, out):
     wait_until("the English result", lambda: "personal data" in driver.text("#test-result"))
     assert rules(driver)[0][0] == "Rule D", rules(driver)
     assert driver.run("return document.documentElement.lang") == "en"
+    wait_until("the language is saved for the next start", lambda: 'language = "en"' in read(config))
     screenshot("english")
 
 
@@ -155,7 +165,7 @@ def main():
         print(f"quick view: no WebDriver session ({e})", file=sys.stderr)
         return LOST
     try:
-        steps(driver, args.out)
+        steps(driver, args.out, args.config)
     except ConnectionError as e:
         print(f"quick view: the WebDriver session was lost ({e})", file=sys.stderr)
         return LOST

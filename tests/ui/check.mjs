@@ -1,6 +1,6 @@
 // Layout and accessibility checks of the quick view (ui/) in headless Chromium, against the
 // mocked Tauri IPC in mock-ipc.js. For each state (tools, "Testa en text" filled in, English,
-// paused, no tools, IPC error) at 360 px and 800 px wide: axe-core finds no violation of
+// paused, no tools, IPC error, a language that could not be saved) at 360 px and 800 px wide: axe-core finds no violation of
 // serious or critical impact, nothing scrolls sideways, every focusable element shows a focus
 // ring. Screenshots go to target/ui/. Exit 1 naming what failed.
 import { chromium } from "playwright-core";
@@ -19,6 +19,7 @@ const page_url = pathToFileURL(join(root, "ui", "index.html")).href;
 
 const overview = fixture("overview.json");
 const TEXT = "Kan du kolla 920303-4138 åt mig? Hälsningar Jonas Wikström";
+const UNSAVED = "cannot save the language in '/home/anna/.config/klippvakt/config.toml': Permission denied";
 const base = { overview, check: fixture("check-text.json"), checkText: TEXT };
 
 const states = [
@@ -35,6 +36,10 @@ const states = [
   } } },
   { name: "no-tools", mock: { ...base, overview: { ...overview, tools: [], lastWarning: null } } },
   { name: "ipc-error", mock: { ...base, fail: true } },
+  { name: "language-unsaved", mock: { ...base, unsavedLanguage: UNSAVED }, act: async (page) => {
+    await page.selectOption("#language", "en");
+    await page.waitForFunction(() => !document.getElementById("error").hidden);
+  } },
 ];
 
 const failures = [];
@@ -70,6 +75,7 @@ try {
         "paused-feed-error": ["Pausad till", "Återuppta", "HTTP 503"],
         "no-tools": ["Flödet innehåller inga verktyg", "Ingen varning sedan Klippvakt startade."],
         "ipc-error": ["Klippvakt kunde inte läsa sina uppgifter"],
+        "language-unsaved": ["Approved AI tools", "could not be saved for the next start", "Permission denied"],
       }[state.name];
       for (const words of expect) if (!text.includes(words)) fail(`${label}: "${words}" is not shown`);
       if (text.includes("920303-4138") && state.name !== "test-text") fail(`${label}: shows a personnummer`);

@@ -1,7 +1,9 @@
 // A stand-in for Tauri's IPC in a plain browser: `window.__TAURI__` with `core.invoke` and
 // `event.listen`, answering from the fixtures (which a Rust test keeps equal to what the
 // commands answer). `window.__MOCK__` (set before this runs, by check.mjs) picks a state:
-// { overview, check, fail } — `fail: true` makes every command reject.
+// { overview, check, fail, unsavedLanguage } — `fail: true` makes every command reject;
+// `unsavedLanguage` makes `set_language` switch and then reject with that message, as the
+// app does when the settings file cannot be written.
 (() => {
   const mock = window.__MOCK__;
   const state = JSON.parse(JSON.stringify(mock.overview));
@@ -14,6 +16,7 @@
         : { class: "K0", categories: [], findings: [], truncated: false, verdict: null },
     set_language: ({ language }) => {
       state.language = language;
+      if (mock.unsavedLanguage) throw mock.unsavedLanguage;
     },
     set_paused: ({ paused }) => {
       state.pausedUntil = paused ? "2026-11-23T15:30:00+01:00" : null;
@@ -27,7 +30,7 @@
         mock.fail
           ? Promise.reject(new Error("IPC unavailable"))
           : cmd in answer
-            ? Promise.resolve(answer[cmd](args))
+            ? new Promise((resolve) => resolve(answer[cmd](args)))
             : Promise.reject(new Error(`unknown command ${cmd}`)),
     },
     event: {
