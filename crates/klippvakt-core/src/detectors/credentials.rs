@@ -1,5 +1,5 @@
-//! Credentials and internal security details: passwords (in code, in prose, in `curl -u` and
-//! PowerShell's `-AsPlainText`), API keys and tokens of the common providers, private key
+//! Credentials and internal security details: passwords (in code, in prose, on a command
+//! line as `curl -u`, `mysql -p` and `sshpass -p` take them, in PowerShell's `-AsPlainText`), API keys and tokens of the common providers, private key
 //! blocks, JWTs, connection strings with passwords, cloud access keys, alarm and door codes,
 //! and descriptions of unpatched systems or admin accounts without MFA (two weaknesses, or
 //! one with the system's address). Password *policies* and code that reads secrets from the
@@ -22,7 +22,7 @@ enum Pattern {
     ProsePassword,
     UserPass,
     PlainText,
-    CurlUser,
+    CommandLine,
     AccessCode,
     Weakness,
 }
@@ -74,7 +74,7 @@ const TRIGGERS: [&[&str]; 11] = [
     &["*lösen*", "*passw*"],
     &["user", "username", "användare", "användarnamn", "login"],
     &["asplaintext"],
-    &["curl"],
+    &["curl", "mysql*", "mariadb*", "sshpass"],
     &["*kod*", "code*", "pin"],
     &[
         "*patch*",
@@ -166,7 +166,7 @@ pub(crate) struct CredentialDetector {
     prose_password: Regex,
     user_pass: Regex,
     plain_text: Regex,
-    curl_user: Regex,
+    command_line: Regex,
     access_code: Regex,
     weakness: Regex,
     uses: TriggerUse,
@@ -204,10 +204,16 @@ impl CredentialDetector {
             // PowerShell's `ConvertTo-SecureString "…" -AsPlainText`: the string is a secret
             // written into the script.
             plain_text: compile(name, r#"["'](?P<v>[^\s"']{6,})["']\s+-asplaintext"#)?,
-            // `curl -u admin:S3rv!ce2024 …`: the password after the user name.
-            curl_user: compile(
+            // A password on a command line: `curl -u admin:S3rv!ce2024 …` after the user
+            // name, `mysql -u root -pHemligt1` and `--password=…` (not `-p` alone, which
+            // asks for it), `sshpass -p …`.
+            command_line: compile(
                 name,
-                r#"(?-u:\b)curl\s(?:[^\n]*?\s)?(?:-u|--user)\s+["']?[^\s:"']+:(?P<v>[^\s"']{4,})"#,
+                concat!(
+                    r#"(?-u:\b)(?:curl\s(?:[^\n]*?\s)?(?:-u|--user)\s+["']?[^\s:"']+:"#,
+                    r#"|(?:mysql|mysqldump|mysqladmin|mariadb)\s(?:[^\n]*?\s)?(?:-p|--password=)["']?"#,
+                    r#"|sshpass\s+-p\s*["']?)(?P<v>[^\s"']{4,})"#,
+                ),
             )?,
             access_code: compile(
                 name,
@@ -339,9 +345,12 @@ impl Detector for CredentialDetector {
             );
         }
         for (start, end) in values(Pattern::PlainText, &self.plain_text)
-            .chain(values(Pattern::CurlUser, &self.curl_user))
+            .chain(values(Pattern::CommandLine, &self.command_line))
         {
-            value(DetectorId::Password, start, end);
+            // The search reads folded text: MySQL's `-P3306` is a port.
+            if text.as_bytes()[start - 1] != b'P' {
+                value(DetectorId::Password, start, end);
+            }
         }
         for caps in near(Pattern::AccessCode).search::<Captures>(&self.access_code, scan.folded) {
             let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
@@ -472,6 +481,12 @@ mod tests {
         curl_basic_auth: "curl -s -u admin:S3rv!ce2024 https://intranat.norrby.se/api" => [Password];
         curl_with_variables: "curl -u \"$USER:$PASS\" https://intranat.norrby.se/api" => [];
         curl_asking_for_a_password: "curl --user admin https://intranat.norrby.se/api" => [];
+        mysql_password: "$ mysql -u root -pHemligt123 kommun_db" => [Password];
+        mysqldump_password: "mysqldump --user=backup --password=\"Sk0g#2026\" ekonomi > dump.sql" => [Password];
+        sshpass_password: "sshpass -p 'Fj4ll!vy' ssh drift@10.1.2.3" => [Password];
+        mysql_asking_for_a_password: "mysql -u root -p kommun_db" => [];
+        mysql_port: "mysql -h db01 -P3306 -u rapport -p ekonomi" => [];
+        mysql_password_from_a_variable: "mysql -u app -p$DB_PASSWORD kommun_db" => [];
         secure_string_from_a_variable: "ConvertTo-SecureString $env:PW -AsPlainText -Force" => [];
         pass_as_a_work_shift: "Schema vecka 12: pass: kvällspass, användare av bilen: Lisa" => [];
         user_and_a_hidden_pass: "Användare: kalle pass: ********" => [];
