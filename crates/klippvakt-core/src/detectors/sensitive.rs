@@ -588,6 +588,8 @@ mod tests {
         bullying_in_general: "Skolans plan mot mobbning ska följas upp varje år." => [];
         no_wish_to_live: "Samtal med Jonas 14/3: han berättar att han inte vill leva längre." => [PersonalData, SensitivePersonalData];
         neighbour_with_dementia: "Min granne på nedervåningen har demens och ringer mitt i natten." => [PersonalData, SensitivePersonalData];
+        memory_problems: "Anhörig till Sven Larsson ringde och var orolig för hans minnesproblem." => [PersonalData, SensitivePersonalData];
+        memory_problems_in_general: "Minnesproblem är vanliga efter en stroke. Skriv en broschyr." => [];
         age_before_the_noun: "En 34-årig kvinna har utsatts för våld i hemmet." => [PersonalData, SensitivePersonalData];
         age_before_the_noun_in_english: "The 14-year-old boy has ADHD and needs support." => [PersonalData, SensitivePersonalData];
         one_of_an_age_that_a_clause_defines: "En 17-årig pojke som begår brott kan dömas till ungdomsvård." => [];
