@@ -1,6 +1,6 @@
 //! What stands around a name and makes it someone's: an age, a class, a verb of people
-//! after it, initials, a name written surname first, a line about names, a place named
-//! after someone.
+//! after it, being spoken to, initials, a name written surname first, a line about names, a
+//! place named after someone.
 
 use super::PERSON_VERBS;
 use crate::lexer::Span;
@@ -138,4 +138,10 @@ pub(super) fn names_a_place(text: &str, end: usize) -> bool {
             rest.strip_prefix(w)
                 .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
         })
+}
+
+/// Whether the name `name` is someone spoken to: after a comma and before "!" or "?" ("Tack
+/// för samtalet idag, Jessica!", "Kan du ringa mig, Ahmed?").
+pub(super) fn addressed(text: &str, name: Span) -> bool {
+    text[..name.0].ends_with(", ") && text[name.1..].starts_with(['!', '?'])
 }

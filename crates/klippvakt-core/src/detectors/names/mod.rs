@@ -16,7 +16,7 @@ use crate::finding::{DetectorId, Finding};
 use crate::registry::{Detector, Scan};
 use crate::text::before;
 use case::{capitalised_words, title_case, Capitalised};
-use context::{about_names, initials_end, names_a_place, reversed_name_ends, subject};
+use context::{about_names, addressed, initials_end, names_a_place, reversed_name_ends, subject};
 use lexicon::Kind;
 pub(crate) use lexicon::Lexicon;
 
@@ -449,7 +449,8 @@ impl Detector for NameDetector {
             };
             if introduced {
                 spans.push((w.0, w.1, 0.75));
-            } else if kinds[i].plain_first() && (subject(scan, w) || paired()) {
+            } else if kinds[i].plain_first() && (subject(scan, w) || addressed(text, w) || paired())
+            {
                 spans.push((w.0, w.1, 0.6));
             }
         }
@@ -598,6 +599,8 @@ pub(crate) mod tests {
         street_named_after_a_person: "Olof Palmes gata 12, 111 22 Stockholm" => [];
         school_named_after_a_person: "Eleverna på Raoul Wallenbergs skola" => [];
         genitive_name_before_a_word: "Anna Holms gatukök och Olof Palms gatlopp" => ["Anna Holms", "Olof Palms"];
+        spoken_to: "Tack för samtalet idag, Jessica! Kan du ringa mig, Ahmed?" => ["Jessica", "Ahmed"];
+        a_word_spoken_to: "Vad gör vi nu, Klara? Tack, Sverige!" => [];
         title_and_foreign_surname: "Dear Mr. Johnson, thank you" => ["Johnson"];
     }
 }
