@@ -226,6 +226,13 @@ const PAST_VERBS: &[&str] = &[
     "kom",
 ];
 
+/// Verbs of one's own state after "jag" or "I", folded: a term at most two words after
+/// them is about the writer ("Jag är sjukskriven", "Jag har sedan länge diabetes", "I have
+/// been on sick leave"). See [`self_report`].
+const OWN_STATE: &[&str] = &[
+    "är", "var", "blev", "har", "hade", "fick", "lider", "am", "was", "have", "had", "got",
+];
+
 /// Words that open a condition, folded ("om" is also "about", see [`conditional`]).
 const CONDITIONS: &[&str] = &["när", "ifall", "if", "when"];
 
@@ -420,6 +427,33 @@ fn conditional(scan: &Scan<'_>, start: usize, word: Span) -> bool {
     opens && !past_verb_after(scan, word.1)
 }
 
+/// The "jag" or "I" of a writer who tells of their own state right before the term that
+/// starts at `term` ("Jag har varit sjukskriven", "Jag har fått diagnosen …"): it, a verb of
+/// [`OWN_STATE`] and at most two more words, one space apart. Not after "om", "ifall" or
+/// "if" ("Om jag blir sjukskriven …" asks in general), and not with more words between
+/// ("Jag var på ett möte om missbruk" speaks of the meeting).
+fn self_report(scan: &Scan<'_>, term: usize) -> Option<Span> {
+    let k = scan.words.partition_point(|w| w.1 <= term);
+    // The word the term starts in; a term of signs between words has none.
+    scan.words.get(k).filter(|w| w.0 <= term)?;
+    let word = |i: usize| &scan.folded[scan.words[i].0..scan.words[i].1];
+    let spaced = |i: usize| scan.text.as_bytes()[scan.words[i].1..scan.words[i + 1].0] == *b" ";
+    // The term's word, then back over at most two words to the verb and "jag".
+    for verb in (k.saturating_sub(3)..k).rev() {
+        let me = verb.checked_sub(1)?;
+        if !spaced(verb) || !spaced(me) {
+            return None;
+        }
+        if OWN_STATE.contains(&word(verb)) && matches!(word(me), "jag" | "i") {
+            let asks = me
+                .checked_sub(1)
+                .is_some_and(|i| spaced(i) && matches!(word(i), "om" | "ifall" | "if"));
+            return (!asks).then_some(scan.words[me]);
+        }
+    }
+    None
+}
+
 /// Whether a verb in the past tense follows byte `at` after one space.
 fn past_verb_after(scan: &Scan<'_>, at: usize) -> bool {
     let next = scan.words.partition_point(|w| w.0 < at);
@@ -489,7 +523,7 @@ impl Detector for SensitiveDetector {
                         .or_else(|| self.individual(scan, line_at(scan.text, hit.start))),
                 };
                 last = Some((sentence, person));
-                match person {
+                match person.or_else(|| self_report(scan, hit.start)) {
                     Some(person) => persons.push(person),
                     None => continue,
                 }
@@ -589,6 +623,13 @@ mod tests {
         no_wish_to_live: "Samtal med Jonas 14/3: han berättar att han inte vill leva längre." => [PersonalData, SensitivePersonalData];
         neighbour_with_dementia: "Min granne på nedervåningen har demens och ringer mitt i natten." => [PersonalData, SensitivePersonalData];
         memory_problems: "Anhörig till Sven Larsson ringde och var orolig för hans minnesproblem." => [PersonalData, SensitivePersonalData];
+        sick_leave_of_the_writer: "Jag har varit sjukskriven sedan i måndags och vet inte när jag är tillbaka." => [PersonalData, SensitivePersonalData];
+        diagnosis_of_the_writer: "Hej! Jag har sedan länge diabetes och behöver äta på fasta tider." => [PersonalData, SensitivePersonalData];
+        writer_in_english: "I have been on sick leave since Monday." => [PersonalData, SensitivePersonalData];
+        writer_at_a_meeting_on_a_term: "Jag var på ett möte om missbruk igår. Skriv en sammanfattning." => [];
+        writer_asking_in_general: "Vad gäller om jag är sjukskriven under semestern?" => [];
+        writer_with_a_question_on_a_law: "Jag har en fråga om LSS." => [];
+        epileptic_seizure: "Brukaren på rum 14, Sonja, har haft ett epileptiskt anfall i natt." => [PersonalData, SensitivePersonalData];
         memory_problems_in_general: "Minnesproblem är vanliga efter en stroke. Skriv en broschyr." => [];
         age_before_the_noun: "En 34-årig kvinna har utsatts för våld i hemmet." => [PersonalData, SensitivePersonalData];
         age_before_the_noun_in_english: "The 14-year-old boy has ADHD and needs support." => [PersonalData, SensitivePersonalData];
