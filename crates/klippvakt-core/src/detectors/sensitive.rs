@@ -427,6 +427,25 @@ fn conditional(scan: &Scan<'_>, start: usize, word: Span) -> bool {
     opens && !past_verb_after(scan, word.1)
 }
 
+/// Whether the term that ends at `end` is the first word of the name of a unit, as a list of
+/// staff writes where they work ("Hemtjänst Norr", "Psykiatri Syd"): it starts with a
+/// capital and then small letters, and a word that does too follows after one space.
+fn names_a_unit(text: &str, end: usize) -> bool {
+    let title = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    };
+    let Some(next) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let start = text[..end]
+        .rfind(|c: char| !is_word_char(c))
+        .map_or(0, |at| {
+            at + text[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    title(&text[start..end]) && title(next)
+}
+
 /// The "jag" or "I" of a writer who tells of their own state right before the term that
 /// starts at `term` ("Jag har varit sjukskriven", "Jag har fått diagnosen …"): it, a verb of
 /// [`OWN_STATE`] and at most two more words, one space apart. Not after "om", "ifall" or
@@ -507,7 +526,7 @@ impl Detector for SensitiveDetector {
                     .bytes()
                     .any(|b| b.is_ascii_lowercase())
             };
-            term && (!capitals_only() || in_capitals())
+            term && (!capitals_only() || in_capitals()) && !names_a_unit(scan.text, h.end)
         });
         for hit in terms {
             let near_person = near(&personal, longest_personal, hit.start, hit.end, WINDOW)
@@ -629,6 +648,8 @@ mod tests {
         writer_at_a_meeting_on_a_term: "Jag var på ett möte om missbruk igår. Skriv en sammanfattning." => [];
         writer_asking_in_general: "Vad gäller om jag är sjukskriven under semestern?" => [];
         writer_with_a_question_on_a_law: "Jag har en fråga om LSS." => [];
+        staff_at_a_unit: "Anställningsnr;Namn;Enhet\n10234;Karin Öberg;Hemtjänst Norr\n10872;Ali Rahimi;Hemtjänst Syd" => [PersonalData];
+        home_care_for_someone: "Karin Öberg har hemtjänst två gånger om dagen." => [PersonalData, SensitivePersonalData];
         epileptic_seizure: "Brukaren på rum 14, Sonja, har haft ett epileptiskt anfall i natt." => [PersonalData, SensitivePersonalData];
         memory_problems_in_general: "Minnesproblem är vanliga efter en stroke. Skriv en broschyr." => [];
         age_before_the_noun: "En 34-årig kvinna har utsatts för våld i hemmet." => [PersonalData, SensitivePersonalData];
