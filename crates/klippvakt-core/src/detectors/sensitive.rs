@@ -650,6 +650,8 @@ mod tests {
         writer_with_a_question_on_a_law: "Jag har en fråga om LSS." => [];
         staff_at_a_unit: "Anställningsnr;Namn;Enhet\n10234;Karin Öberg;Hemtjänst Norr\n10872;Ali Rahimi;Hemtjänst Syd" => [PersonalData];
         home_care_for_someone: "Karin Öberg har hemtjänst två gånger om dagen." => [PersonalData, SensitivePersonalData];
+        sleep_and_headaches: "Hälsosamtalet med Elias i 7C visade att han har svårt att sova och ofta har huvudvärk." => [PersonalData, SensitivePersonalData];
+        sleep_in_general: "Många tonåringar har svårt att sova. Skriv tips till elevhälsans sida." => [];
         epileptic_seizure: "Brukaren på rum 14, Sonja, har haft ett epileptiskt anfall i natt." => [PersonalData, SensitivePersonalData];
         memory_problems_in_general: "Minnesproblem är vanliga efter en stroke. Skriv en broschyr." => [];
         age_before_the_noun: "En 34-årig kvinna har utsatts för våld i hemmet." => [PersonalData, SensitivePersonalData];
