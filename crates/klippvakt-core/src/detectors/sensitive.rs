@@ -435,15 +435,16 @@ fn names_a_unit(text: &str, end: usize) -> bool {
         let mut chars = word.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
     };
-    let Some(next) = text[end..].strip_prefix(' ') else {
+    // Most terms are followed by a small letter or a sign: that is tested first.
+    if !text[end..].strip_prefix(' ').is_some_and(title) {
         return false;
-    };
+    }
     let start = text[..end]
         .rfind(|c: char| !is_word_char(c))
         .map_or(0, |at| {
             at + text[at..].chars().next().map_or(1, char::len_utf8)
         });
-    title(&text[start..end]) && title(next)
+    title(&text[start..end])
 }
 
 /// The "jag" or "I" of a writer who tells of their own state right before the term that
