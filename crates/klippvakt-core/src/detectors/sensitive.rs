@@ -653,6 +653,10 @@ mod tests {
         home_care_for_someone: "Karin Öberg har hemtjänst två gånger om dagen." => [PersonalData, SensitivePersonalData];
         sleep_and_headaches: "Hälsosamtalet med Elias i 7C visade att han har svårt att sova och ofta har huvudvärk." => [PersonalData, SensitivePersonalData];
         sleep_in_general: "Många tonåringar har svårt att sova. Skriv tips till elevhälsans sida." => [];
+        self_harm_of_a_pupil: "Angående: Tindra Sjögren 9A\nTindra har berättat för mig att hon skadar sig själv." => [PersonalData, SensitivePersonalData];
+        impaired_sight_and_transport_service: "Bo Nilsson bor på vårt äldreboende och behöver färdtjänst p.g.a. nedsatt syn." => [PersonalData, SensitivePersonalData];
+        clash_is_no_cut: "Det skär sig mellan henne och kollegorna på enheten." => [];
+        transport_service_in_general: "Färdtjänst beställs senast dagen före resan via beställningscentralen." => [];
         epileptic_seizure: "Brukaren på rum 14, Sonja, har haft ett epileptiskt anfall i natt." => [PersonalData, SensitivePersonalData];
         memory_problems_in_general: "Minnesproblem är vanliga efter en stroke. Skriv en broschyr." => [];
         age_before_the_noun: "En 34-årig kvinna har utsatts för våld i hemmet." => [PersonalData, SensitivePersonalData];
