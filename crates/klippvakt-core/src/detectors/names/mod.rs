@@ -123,6 +123,21 @@ const NAME_INTROS: &[&str] = &[
     "brother",
     "sister",
     "neighbour",
+    // A rota: "Måndag: Hanna, Tisdag: Oskar", only with the colon.
+    "måndag:",
+    "tisdag:",
+    "onsdag:",
+    "torsdag:",
+    "fredag:",
+    "lördag:",
+    "söndag:",
+    "monday:",
+    "tuesday:",
+    "wednesday:",
+    "thursday:",
+    "friday:",
+    "saturday:",
+    "sunday:",
 ];
 
 /// Possessives that make kin one individual's in a letter or a case ("din son Yusuf",
@@ -599,6 +614,8 @@ pub(crate) mod tests {
         street_named_after_a_person: "Olof Palmes gata 12, 111 22 Stockholm" => [];
         school_named_after_a_person: "Eleverna på Raoul Wallenbergs skola" => [];
         genitive_name_before_a_word: "Anna Holms gatukök och Olof Palms gatlopp" => ["Anna Holms", "Olof Palms"];
+        rota: "Måndag: Hanna, Tisdag: Oskar, Onsdag: Fatima. Friday: Leo" => ["Hanna", "Oskar", "Fatima", "Leo"];
+        days_without_a_colon: "Möte på måndag Hanna-salen, fredag Ingen undervisning. Tisdag: Ingen lunch" => [];
         spoken_to: "Tack för samtalet idag, Jessica! Kan du ringa mig, Ahmed?" => ["Jessica", "Ahmed"];
         a_word_spoken_to: "Vad gör vi nu, Klara? Tack, Sverige!" => [];
         title_and_foreign_surname: "Dear Mr. Johnson, thank you" => ["Johnson"];
