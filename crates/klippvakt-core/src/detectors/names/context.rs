@@ -9,7 +9,8 @@ use crate::text::{is_word_char, line_at};
 
 /// Whether what follows the first name `name` makes it someone: an age ("Liam (8 år)",
 /// "Kalle, 12 år", "Ingrid, 84,"), a birth ("Tyra, född 2019"), a school class ("Ella i
-/// 3A"), "who" ("Ahmed, who complained"), or one of [`PERSON_VERBS`] after one space,
+/// 3A"), "who" ("Ahmed, who complained"), the writer beside it ("Lisa och jag"), or one of
+/// [`PERSON_VERBS`] after one space,
 /// after "har" or "hade", or after "som" ("Karin ringde", "Ahmed har frågat", "Kerstin
 /// som undrar").
 pub(super) fn subject(scan: &Scan<'_>, name: Span) -> bool {
@@ -26,6 +27,10 @@ pub(super) fn subject(scan: &Scan<'_>, name: Span) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
+    // "Lisa och jag har gått igenom budgeten".
+    if rest.starts_with("och jag ") || rest.starts_with("and i ") {
+        return true;
+    }
     // "Kerstin som undrar", "Greta som har ringt".
     let rest = rest.strip_prefix("som ").unwrap_or(rest);
     let rest = ["har ", "hade "]
@@ -138,6 +143,24 @@ pub(super) fn names_a_place(text: &str, end: usize) -> bool {
             rest.strip_prefix(w)
                 .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
         })
+}
+
+/// Whether a capitalised word is a compound of a name and a word ("Ida-böckerna",
+/// "Julia-koden"), not a name: a part after a hyphen starts with a small letter.
+pub(super) fn compound(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.starts_with(char::is_lowercase))
+}
+
+/// Whether the name that ends at `end` is a company's: "AB", "HB" or "KB" follows ("Stina
+/// Bil AB", "Anna Holm HB").
+pub(super) fn names_a_company(text: &str, end: usize) -> bool {
+    [" AB", " HB", " KB"].iter().any(|form| {
+        text[end..]
+            .strip_prefix(form)
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+    })
 }
 
 /// Whether the name `name` is someone spoken to: after a comma and before "!" or "?" ("Tack
