@@ -97,6 +97,7 @@ const NAME_INTROS: &[&str] = &[
     // "Det var Erik som hittade felet", "Jag och Lisa har gått igenom budgeten".
     "det var",
     "jag och",
+    "it was",
     "mitt namn är",
     "my name is",
     "mvh",
@@ -254,6 +255,26 @@ const CONTACT_VERBS: &[&str] = &[
     "meddelande från",
     "svar från",
     "hälsning från",
+    // The same in English: "Could you help Sophie", "I talked to Lena".
+    "ask",
+    "asked",
+    "call",
+    "called",
+    "contact",
+    "contacted",
+    "email",
+    "emailed",
+    "meet",
+    "met",
+    "help",
+    "helped",
+    "thank",
+    "thanks to",
+    "talk to",
+    "talked to",
+    "spoke to",
+    "spoke with",
+    "according to",
 ];
 
 /// Pronouns that may stand between a verb and its object when a sentence opens with an
@@ -658,6 +679,8 @@ pub(crate) mod tests {
         after_an_inverted_pronoun: "Igår träffade jag Mohammed på biblioteket." => ["Mohammed"];
         cleft_and_pair_with_the_writer: "Det var Erik som hittade felet. Lisa och jag har gått igenom budgeten, jag och Per." => ["Erik", "Lisa", "Per"];
         systems_after_the_same_words: "Exportera från Alma. Enligt Skolverket ska det göras. Ge Julia-koden en titt." => [];
+        object_in_english: "Yesterday I met Mohammed. Could you help Sophie? Thanks to Amanda! I talked to Lena. According to Katarina, no. It was Erik who found it." => ["Mohammed", "Sophie", "Amanda", "Lena", "Katarina", "Erik"];
+        things_in_english: "Use Julia or Python. Ask Alexa or Siri. Help Desk hours. Thanks to Microsoft." => [];
         company_named_after_someone: "Stina Bil AB har levererat fordonen." => [];
         rota: "Måndag: Hanna, Tisdag: Oskar, Onsdag: Fatima. Friday: Leo" => ["Hanna", "Oskar", "Fatima", "Leo"];
         days_without_a_colon: "Möte på måndag Hanna-salen, fredag Ingen undervisning. Tisdag: Ingen lunch" => [];
