@@ -40,6 +40,7 @@ const TRIGGERS: [&[&str]; 2] = [
         "spridas*",
         "vidarebefordras*",
         "top secret*",
+        "skyddad identitet",
     ],
     &["*klass*", "class*", "konfidentialitet*"],
 ];
@@ -80,9 +81,15 @@ const TITLE_STAMPS: &[&str] = &[
     "Begränsat hemlig",
     "Kvalificerat hemlig",
 ];
-/// The words of a header ("Sekretess enligt 26 kap. 1 § OSL", "Sekretessmarkering: Ja"),
+/// The words of a header ("Sekretess enligt 26 kap. 1 § OSL", "Sekretessmarkering: Ja",
+/// "Skyddad identitet: Ja"),
 /// folded, the longer of two that start alike first.
-const HEADER_WORDS: [&str; 3] = ["sekretessmarkering", "sekretessprövad", "sekretess"];
+const HEADER_WORDS: [&str; 4] = [
+    "sekretessmarkering",
+    "sekretessprövad",
+    "sekretess",
+    "skyddad identitet",
+];
 /// Statements that open a line: "Omfattas av sekretess enligt 39 kap. 3 § OSL".
 const LINE_STATEMENTS: &[&str] = &[
     "Omfattas av sekretess",
@@ -114,7 +121,7 @@ impl SecrecyDetector {
             )?,
             deictic: compile(
                 name,
-                r"(?:^|[^\p{L}])(?P<d>denna handling|den här handlingen|detta dokument|det här dokumentet|dokumentet|handlingen|handlingarna|uppgifterna (?:nedan|ovan|här)|informationen (?:nedan|ovan|här)|innehållet|detta|det här|mejlet|e-postmeddelandet|meddelandet|bilagan|bilagorna|underlaget|rapporten|protokollet|this (?:document|information|e-?mail|message|report|file|attachment)|the (?:report|attachment)|the (?:information|document) below)\s+(?:[\p{L}.,]+\s+){0,2}$",
+                r"(?:^|[^\p{L}])(?P<d>denna handling|den här handlingen|detta dokument|det här dokumentet|dokumentet|handlingen|handlingarna|uppgifterna (?:nedan|ovan|här)|informationen (?:nedan|ovan|här)|innehållet|detta|det här|mejlet|e-postmeddelandet|adressen|adressuppgifterna|meddelandet|bilagan|bilagorna|underlaget|rapporten|protokollet|this (?:document|information|e-?mail|message|report|file|attachment)|the (?:report|attachment)|the (?:information|document) below)\s+(?:[\p{L}.,]+\s+){0,2}$",
             )?,
             marking: compile(
                 name,
@@ -412,6 +419,10 @@ mod tests {
         quoted_stamp: "Sammanfatta: \"SEKRETESS. Handlingen rör IT-säkerheten.\"" => [Secrecy];
         quoted_word: "Vad betyder \"SEKRETESS\" i rubriken på en handling?" => [];
         hemlig_stamp: "HEMLIG – sekretess enligt OSL\nUtkast" => [Secrecy];
+        protected_identity_header: "Skyddad identitet: Ja\nÄrende: Ansökan om bostad" => [Secrecy];
+        protected_identity_stamp: "Skyddad identitet – adressen får inte lämnas ut." => [Secrecy];
+        protected_identity_heading: "Skyddad identitet: information till handläggare\nSkyddad identitet – så hanterar du posten" => [];
+        address_in_guidance: "Om den enskilde har skyddad identitet får adressen inte lämnas ut." => [];
         title_case_header: "Sekretess enligt 19 kap. 1 § OSL\nKommunen planerar" => [Secrecy];
         line_start_statement: "Omfattas av sekretess enligt 39 kap. 3 § OSL\nUtredning" => [Secrecy];
         this_document: "Denna handling omfattas av sekretess och får inte vidarebefordras." => [Secrecy];
