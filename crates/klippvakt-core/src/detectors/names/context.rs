@@ -153,6 +153,21 @@ pub(super) fn compound(word: &str) -> bool {
         .any(|part| part.starts_with(char::is_lowercase))
 }
 
+/// Words after a name that make it the name of a place or a body: "Vilhelmina kommun",
+/// "Kristina församling".
+const PLACE_NOUNS: &[&str] = &[" kommun", " stad", " län", " församling", " socken"];
+
+/// Whether a place noun follows the name that ends at `end` ([`PLACE_NOUNS`], also in the
+/// genitive: "Vilhelmina kommuns").
+pub(super) fn before_a_place_noun(text: &str, end: usize) -> bool {
+    PLACE_NOUNS.iter().any(|noun| {
+        text[end..].strip_prefix(noun).is_some_and(|after| {
+            let after = after.strip_prefix('s').unwrap_or(after);
+            !after.starts_with(char::is_alphanumeric)
+        })
+    })
+}
+
 /// Whether the name that ends at `end` is a company's: "AB", "HB" or "KB" follows ("Stina
 /// Bil AB", "Anna Holm HB").
 pub(super) fn names_a_company(text: &str, end: usize) -> bool {

