@@ -126,19 +126,27 @@ pub(crate) fn sentence_at(text: &str, i: usize) -> (usize, usize) {
             && bytes.get(p + 1).is_some_and(u8::is_ascii_whitespace)
             && !(bytes[p] == b'.' && small_after(p))
     };
+    // Back to the line's start, or to two bytes after the last stop before it (a stop may
+    // stand one byte before the window, as its white space is in it). The stops and line
+    // breaks are found with `memchr`: a statute's sentences run to hundreds of bytes.
     let low = i.saturating_sub(LINE_REACH);
-    let mut start = i;
-    while start > low && bytes[start - 1] != b'\n' && !(start >= 2 && is_stop(start - 2)) {
-        start -= 1;
-    }
+    let (bound, first_stop) = match memchr::memrchr(b'\n', &bytes[low..i]) {
+        Some(p) => (low + p + 1, low + p + 1),
+        None => (low, low.saturating_sub(1)),
+    };
+    // A stop two bytes or more before `i`.
+    let before_i = i.saturating_sub(1).max(first_stop);
+    let last_stop = memchr::memrchr3_iter(b'.', b'!', b'?', &bytes[first_stop..before_i])
+        .map(|p| first_stop + p)
+        .find(|&p| is_stop(p));
+    let start = last_stop.map_or(bound, |p| p + 2);
+    // On to the line's end, or through the first stop.
     let high = (i + LINE_REACH).min(bytes.len());
-    let mut end = i;
-    while end < high && bytes[end] != b'\n' && !is_stop(end) {
-        end += 1;
-    }
-    if end < high && bytes[end] != b'\n' {
-        end += 1; // keep the full stop
-    }
+    let line_end = memchr::memchr(b'\n', &bytes[i..high]).map_or(high, |p| i + p);
+    let end = memchr::memchr3_iter(b'.', b'!', b'?', &bytes[i..line_end])
+        .map(|p| i + p)
+        .find(|&p| is_stop(p))
+        .map_or(line_end, |p| p + 1);
     (ceil_boundary(text, start), floor_boundary(text, end))
 }
 
@@ -169,6 +177,46 @@ mod tests {
         assert_eq!(&t[s..e], "Andra här!");
         let (s, e) = line_at(t, t.len() - 1);
         assert_eq!(&t[s..e], "ny rad");
+    }
+
+    /// [`sentence_at`] as it was first written, byte by byte in both directions.
+    fn sentence_by_bytes(text: &str, i: usize) -> (usize, usize) {
+        let bytes = text.as_bytes();
+        let small_after = |p: usize| match bytes.get(p + 2) {
+            Some(b) if b.is_ascii_lowercase() => true,
+            Some(0xC3) => bytes.get(p + 3).is_some_and(|b| *b >= 0xA0),
+            _ => false,
+        };
+        let is_stop = |p: usize| {
+            matches!(bytes[p], b'.' | b'!' | b'?')
+                && bytes.get(p + 1).is_some_and(u8::is_ascii_whitespace)
+                && !(bytes[p] == b'.' && small_after(p))
+        };
+        let low = i.saturating_sub(LINE_REACH);
+        let mut start = i;
+        while start > low && bytes[start - 1] != b'\n' && !(start >= 2 && is_stop(start - 2)) {
+            start -= 1;
+        }
+        let high = (i + LINE_REACH).min(bytes.len());
+        let mut end = i;
+        while end < high && bytes[end] != b'\n' && !is_stop(end) {
+            end += 1;
+        }
+        if end < high && bytes[end] != b'\n' {
+            end += 1;
+        }
+        (ceil_boundary(text, start), floor_boundary(text, end))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_are_found_as_byte_by_byte(
+            text in r"(?:[aA.!? \n]|å|é|\. a|\. Å|[a ]{300}){0,40}",
+            at in 0usize..20_000,
+        ) {
+            let i = floor_boundary(&text, at % (text.len() + 1));
+            proptest::prop_assert_eq!(sentence_at(&text, i), sentence_by_bytes(&text, i));
+        }
     }
 
     #[test]

@@ -534,13 +534,19 @@ impl Detector for SensitiveDetector {
                 .next()
                 .is_some();
             if !near_person {
-                let sentence = sentence_at(scan.text, hit.start);
-                // The terms of one sentence ask about the same sentence.
-                let person = match last {
-                    Some((s, person)) if s == sentence => person,
-                    _ => self
-                        .person_in(scan, sentence)
-                        .or_else(|| self.individual(scan, line_at(scan.text, hit.start))),
+                // The terms of one sentence ask about the same sentence, which is found
+                // once: a statute's sentences are long, and it names many terms.
+                let (sentence, person) = match last {
+                    Some(((start, end), person)) if (start..end).contains(&hit.start) => {
+                        ((start, end), person)
+                    }
+                    _ => {
+                        let sentence = sentence_at(scan.text, hit.start);
+                        let person = self
+                            .person_in(scan, sentence)
+                            .or_else(|| self.individual(scan, line_at(scan.text, hit.start)));
+                        (sentence, person)
+                    }
                 };
                 last = Some((sentence, person));
                 match person.or_else(|| self_report(scan, hit.start)) {
