@@ -9,10 +9,9 @@ use crate::text::{is_word_char, line_at};
 
 /// Whether what follows the first name `name` makes it someone: an age ("Liam (8 år)",
 /// "Kalle, 12 år", "Ingrid, 84,"), a birth ("Tyra, född 2019"), a school class ("Ella i
-/// 3A"), "who" ("Ahmed, who complained"), the writer beside it ("Lisa och jag"), or one of
-/// [`PERSON_VERBS`] after one space,
-/// after "har" or "hade", or after "som" ("Karin ringde", "Ahmed har frågat", "Kerstin
-/// som undrar").
+/// 3A"), "who" ("Ahmed, who complained"), the writer beside it ("Lisa och jag"), a cleft
+/// ("Det var Erik som …"), or one of [`PERSON_VERBS`] after one space, after "har" or
+/// "hade", or after "som" ("Karin ringde", "Ahmed har frågat", "Kerstin som undrar").
 pub(super) fn subject(scan: &Scan<'_>, name: Span) -> bool {
     let bytes = scan.text.as_bytes();
     let born_or_who = || {
@@ -29,6 +28,13 @@ pub(super) fn subject(scan: &Scan<'_>, name: Span) -> bool {
     };
     // "Lisa och jag har gått igenom budgeten".
     if rest.starts_with("och jag ") || rest.starts_with("and i ") {
+        return true;
+    }
+    // "Det var Erik som hittade felet", "It was Erik who found it".
+    let lead = &scan.folded[..name.0];
+    if (lead.ends_with("det var ") && rest.starts_with("som "))
+        || (lead.ends_with("it was ") && rest.starts_with("who "))
+    {
         return true;
     }
     // "Kerstin som undrar", "Greta som har ringt".

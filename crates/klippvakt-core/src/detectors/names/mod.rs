@@ -210,7 +210,7 @@ const PERSON_VERBS: &[&str] = &[
 
 /// Verbs of getting in touch, helping, thanking and quoting, and a few phrases, folded: a
 /// first name right after one is someone ("Fråga Lisa om nycklarna", "Kontakta Erik",
-/// "Tack till Amanda", "Det var Erik som …"). They and the one-word [`PERSON_VERBS`] are cue
+/// "Tack till Amanda", "Jag och Lisa"). They and the one-word [`PERSON_VERBS`] are cue
 /// words of their own kind, for a first name after them, in a question, after an adverb
 /// or as the object ("Hur mår Linnea?", "Idag ringde Ahmed", "Jag ringde Karin"); a name
 /// that is also a word ("Fråga Siri") or a surname alone needs more.
@@ -272,10 +272,8 @@ const CONTACT_VERBS: &[&str] = &[
     "spoke to",
     "spoke with",
     "according to",
-    // "Det var Erik som hittade felet", "Jag och Lisa har gått igenom budgeten".
-    "det var",
+    // "Jag och Lisa har gått igenom budgeten".
     "jag och",
-    "it was",
 ];
 
 /// Pronouns that may stand between a verb and its object when a sentence opens with an
@@ -523,14 +521,17 @@ impl Detector for NameDetector {
                         && !about_names(scan, w.0)
                 })
             };
-            if before_a_place_noun(text, w.1) {
-                continue;
-            }
-            if introduced {
-                spans.push((w.0, w.1, 0.75));
+            let confidence = if introduced {
+                0.75
             } else if kinds[i].plain_first() && (subject(scan, w) || addressed(text, w) || paired())
             {
-                spans.push((w.0, w.1, 0.6));
+                0.6
+            } else {
+                continue;
+            };
+            // "Enligt Vilhelmina kommun": a place.
+            if !before_a_place_noun(text, w.1) {
+                spans.push((w.0, w.1, confidence));
             }
         }
 
