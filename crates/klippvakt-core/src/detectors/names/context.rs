@@ -160,8 +160,17 @@ pub(super) fn compound(word: &str) -> bool {
 }
 
 /// Words after a name that make it the name of a place or a body: "Vilhelmina kommun",
-/// "Kristina församling".
-const PLACE_NOUNS: &[&str] = &[" kommun", " stad", " län", " församling", " socken"];
+/// "Kristina församling", "Maria kyrkoråd", "Victoria station".
+const PLACE_NOUNS: &[&str] = &[
+    " kommun",
+    " stad",
+    " län",
+    " församling",
+    " socken",
+    " kyrka",
+    " kyrkoråd",
+    " station",
+];
 
 /// Whether a place noun follows the name that ends at `end` ([`PLACE_NOUNS`], also in the
 /// genitive: "Vilhelmina kommuns").
