@@ -1,4 +1,4 @@
-//! Copyright markers: ©, "Copyright 2024", "(c) 2019", "All rights reserved", "Alla
+//! Copyright markers: ©, "Copyright 2024", "(c) 2019", "Copyright Liber AB", "All rights reserved", "Alla
 //! rättigheter förbehållna", "Eftertryck förbjudet", "får inte återpubliceras". A question
 //! about copyright or a licence in general carries no marker, nor does a marker quoted on
 //! its own to ask about it ('Vad betyder "All rights reserved"?').
@@ -18,7 +18,7 @@ impl CopyrightDetector {
         Ok(Self {
             marker: compile(
                 "copyright",
-                r"©|(?-u:\b)copyright\s*(?:©|\(c\)|[0-9]{4})|\(c\)\s*(?:19|20)[0-9][0-9]|all rights reserved|alla rättigheter förbehållna|eftertryck(?:\s+och\s+\w+)?\s+(?:är\s+)?förbjud\w*|(?:får|may)\s+(?:inte|ej|not)\s+(?:återpubliceras|mångfaldigas|reproduceras|be reproduced)|skyddad?t?\s+enligt\s+upphovsrättslagen",
+                r"©|(?-u:\b)copyright\s*(?:©|\(c\)|[0-9]{4})|(?-u:\b)copyright\s+(?:[a-zåäö&]+\s+){1,3}(?:ab|inc|ltd|llc|gmbh|förlag)(?-u:\b)|\(c\)\s*(?:19|20)[0-9][0-9]|all rights reserved|alla rättigheter förbehållna|eftertryck(?:\s+och\s+\w+)?\s+(?:är\s+)?förbjud\w*|(?:får|may)\s+(?:inte|ej|not)\s+(?:återpubliceras|mångfaldigas|reproduceras|be reproduced)|skyddad?t?\s+enligt\s+upphovsrättslagen",
             )?,
         })
     }
@@ -77,6 +77,8 @@ mod tests {
         question_about_licences: "Vad innebär licensen CC BY-SA 4.0 och hur anges bildkällan?" => [];
         question_about_copyright: "Får vi använda bilder om copyright saknas?" => [];
         quoted_marker_asked_about: "What does \"all rights reserved\" mean on a photo? Och ’Alla rättigheter förbehållna’?" => [];
+        holder_after_copyright: "Texten är hämtad ur boken \"Socialrätt\". Copyright Liber AB." => [Copyright];
+        copyright_in_a_sentence: "Kommunen äger copyright till bilderna och kan ge tillstånd." => [];
         quoted_notice: "Förenkla: \"All rights reserved. No part may be reproduced.\"" => [Copyright];
     }
 }
