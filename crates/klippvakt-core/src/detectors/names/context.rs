@@ -1,6 +1,6 @@
-//! What stands around a name and makes it someone's: an age, a class, a verb of people
-//! after it, being spoken to, initials, a name written surname first, a line about names, a
-//! place named after someone.
+//! What stands around a name and makes it someone's (an age, a class, a verb of people
+//! after it, being spoken to, a cleft, initials, a name written surname first) or no one's
+//! (a line about names, a place, a body or a company named after someone, a compound).
 
 use super::PERSON_VERBS;
 use crate::lexer::Span;
