@@ -16,6 +16,12 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether `text` opens with `word` as a whole word: no letter or digit follows it.
+pub(crate) fn opens_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|after| !after.starts_with(is_word_char))
+}
+
 /// Whether byte `i` of `bytes` is an ASCII letter, digit or `_`: part of a word to the
 /// patterns' ASCII `(?-u:\b)`. Past the end there is none.
 pub(crate) fn word_byte(bytes: &[u8], i: usize) -> bool {
@@ -109,23 +115,27 @@ pub(crate) fn line_at(text: &str, i: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// Whether byte `p` of `bytes` ends a sentence: `.`, `!` or `?` before white space, but not
+/// a full stop before a small letter, which ends an abbreviation.
+fn ends_sentence(bytes: &[u8], p: usize) -> bool {
+    let small_after = || match bytes.get(p + 2) {
+        Some(b) if b.is_ascii_lowercase() => true,
+        // å, ä, ö, é and the other small Latin-1 letters.
+        Some(0xC3) => bytes.get(p + 3).is_some_and(|b| *b >= 0xA0),
+        _ => false,
+    };
+    matches!(bytes[p], b'.' | b'!' | b'?')
+        && bytes.get(p + 1).is_some_and(u8::is_ascii_whitespace)
+        && !(bytes[p] == b'.' && small_after())
+}
+
 /// Byte range of the sentence that holds byte `i`: bounded by line breaks and by `.`, `!`
 /// or `?` followed by white space, at most [`LINE_REACH`] bytes to either side. A full
 /// stop before a small letter ends an abbreviation, not a sentence ("Pat. inkommer med
 /// …", "t.ex. hemtjänst").
 pub(crate) fn sentence_at(text: &str, i: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let small_after = |p: usize| match bytes.get(p + 2) {
-        Some(b) if b.is_ascii_lowercase() => true,
-        // å, ä, ö, é and the other small Latin-1 letters.
-        Some(0xC3) => bytes.get(p + 3).is_some_and(|b| *b >= 0xA0),
-        _ => false,
-    };
-    let is_stop = |p: usize| {
-        matches!(bytes[p], b'.' | b'!' | b'?')
-            && bytes.get(p + 1).is_some_and(u8::is_ascii_whitespace)
-            && !(bytes[p] == b'.' && small_after(p))
-    };
+    let is_stop = |p: usize| ends_sentence(bytes, p);
     // Back to the line's start, or to two bytes after the last stop before it (a stop may
     // stand one byte before the window, as its white space is in it). The stops and line
     // breaks are found with `memchr`: a statute's sentences run to hundreds of bytes.
@@ -179,19 +189,11 @@ mod tests {
         assert_eq!(&t[s..e], "ny rad");
     }
 
-    /// [`sentence_at`] as it was first written, byte by byte in both directions.
+    /// [`sentence_at`] as it was first written, byte by byte in both directions (the test of
+    /// a stop is shared: it is what both must agree on where to apply).
     fn sentence_by_bytes(text: &str, i: usize) -> (usize, usize) {
         let bytes = text.as_bytes();
-        let small_after = |p: usize| match bytes.get(p + 2) {
-            Some(b) if b.is_ascii_lowercase() => true,
-            Some(0xC3) => bytes.get(p + 3).is_some_and(|b| *b >= 0xA0),
-            _ => false,
-        };
-        let is_stop = |p: usize| {
-            matches!(bytes[p], b'.' | b'!' | b'?')
-                && bytes.get(p + 1).is_some_and(u8::is_ascii_whitespace)
-                && !(bytes[p] == b'.' && small_after(p))
-        };
+        let is_stop = |p: usize| ends_sentence(bytes, p);
         let low = i.saturating_sub(LINE_REACH);
         let mut start = i;
         while start > low && bytes[start - 1] != b'\n' && !(start >= 2 && is_stop(start - 2)) {

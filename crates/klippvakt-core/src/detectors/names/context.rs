@@ -5,7 +5,7 @@
 use super::PERSON_VERBS;
 use crate::lexer::Span;
 use crate::registry::Scan;
-use crate::text::{is_word_char, line_at};
+use crate::text::{line_at, opens_with_word};
 
 /// Whether what follows the first name `name` makes it someone: an age ("Liam (8 år)",
 /// "Kalle, 12 år", "Ingrid, 84,"), a birth ("Tyra, född 2019"), a school class ("Ella i
@@ -43,10 +43,7 @@ pub(super) fn subject(scan: &Scan<'_>, name: Span) -> bool {
         .iter()
         .find_map(|aux| rest.strip_prefix(aux))
         .unwrap_or(rest);
-    PERSON_VERBS.iter().any(|verb| {
-        rest.strip_prefix(verb)
-            .is_some_and(|after| !after.starts_with(is_word_char))
-    })
+    PERSON_VERBS.iter().any(|verb| opens_with_word(rest, verb))
 }
 
 /// Whether a name written surname first ends at byte `at`: before a colon, a mail address,
@@ -144,11 +141,7 @@ pub(super) fn names_a_place(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    text[..end].ends_with('s')
-        && PLACE_WORDS.iter().any(|w| {
-            rest.strip_prefix(w)
-                .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
-        })
+    text[..end].ends_with('s') && PLACE_WORDS.iter().any(|w| opens_with_word(rest, w))
 }
 
 /// Whether a capitalised word is a compound of a name and a word ("Ida-böckerna",
@@ -175,22 +168,21 @@ const PLACE_NOUNS: &[&str] = &[
 /// Whether a place noun follows the name that ends at `end` ([`PLACE_NOUNS`], also in the
 /// genitive: "Vilhelmina kommuns").
 pub(super) fn before_a_place_noun(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
     PLACE_NOUNS.iter().any(|noun| {
-        text[end..].strip_prefix(noun).is_some_and(|after| {
-            let after = after.strip_prefix('s').unwrap_or(after);
-            !after.starts_with(char::is_alphanumeric)
-        })
+        opens_with_word(rest, noun)
+            || rest
+                .strip_prefix(noun)
+                .is_some_and(|after| opens_with_word(after, "s"))
     })
 }
 
 /// Whether the name that ends at `end` is a company's: "AB", "HB" or "KB" follows ("Stina
 /// Bil AB", "Anna Holm HB").
 pub(super) fn names_a_company(text: &str, end: usize) -> bool {
-    [" AB", " HB", " KB"].iter().any(|form| {
-        text[end..]
-            .strip_prefix(form)
-            .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
-    })
+    [" AB", " HB", " KB"]
+        .iter()
+        .any(|form| opens_with_word(&text[end..], form))
 }
 
 /// Whether the name `name` is someone spoken to: after a comma and before "!" or "?" ("Tack
