@@ -74,12 +74,8 @@ impl Layer {
 
     /// Reads a TOML settings file; a missing file is an empty layer.
     pub fn from_file(path: &Path) -> Result<Layer> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => Layer::from_toml(&text)
-                .with_context(|| format!("settings file '{}' is not valid", path.display())),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Layer::default()),
-            Err(e) => Err(e).with_context(|| format!("cannot read '{}'", path.display())),
-        }
+        Layer::from_toml(&read_if_present(path)?)
+            .with_context(|| format!("settings file '{}' is not valid", path.display()))
     }
 
     /// A layer from registry-style values (`name` → string): how Windows hands them over.
@@ -193,6 +189,15 @@ impl Settings {
     }
 }
 
+/// The text of a settings file; a missing one is empty.
+fn read_if_present(path: &Path) -> Result<String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(e).with_context(|| format!("cannot read '{}'", path.display())),
+    }
+}
+
 /// The user's own settings file: the one given with `--config`, else `config.toml` in the
 /// user's config directory.
 pub fn user_settings_file(given: Option<&Path>) -> Option<PathBuf> {
@@ -206,11 +211,7 @@ pub fn user_settings_file(given: Option<&Path>) -> Option<PathBuf> {
 /// line is written: every other line, comments too, is kept as it was. The file is replaced
 /// whole, never left half written.
 pub fn save_language(path: &Path, language: Language) -> Result<()> {
-    let old = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(e).with_context(|| format!("cannot read '{}'", path.display())),
-    };
+    let old = read_if_present(path)?;
     let line = format!("language = \"{}\"", language.as_str());
     let mut lines: Vec<&str> = old.lines().collect();
     let is_language = |l: &&str| {
