@@ -1,7 +1,8 @@
-//! Copyright markers: ©, "Copyright 2024", "(c) 2019", "Copyright Liber AB", "All rights reserved", "Alla
-//! rättigheter förbehållna", "Eftertryck förbjudet", "får inte återpubliceras". A question
-//! about copyright or a licence in general carries no marker, nor does a marker quoted on
-//! its own to ask about it ('Vad betyder "All rights reserved"?').
+//! Copyright markers: ©, "Copyright 2024", "(c) 2019", "Copyright Liber AB", "All rights
+//! reserved", "Alla rättigheter förbehållna", "Eftertryck förbjudet", "får inte
+//! återpubliceras". A question about copyright or a licence in general carries no marker,
+//! nor does a marker quoted on its own to ask about it ('Vad betyder "All rights
+//! reserved"?').
 
 use crate::category::{Category, InfoClass};
 use crate::finding::{DetectorId, Finding};

@@ -1,8 +1,9 @@
 //! Credentials and internal security details: passwords (in code, in prose, on a command
-//! line as `curl -u`, `mysql -p` and `sshpass -p` take them, in PowerShell's `-AsPlainText`), API keys and tokens of the common providers, private key
-//! blocks, JWTs, connection strings with passwords, cloud access keys, alarm and door codes,
-//! and descriptions of unpatched systems or admin accounts without MFA (two weaknesses, or
-//! one with the system's address). Password *policies* and code that reads secrets from the
+//! line as `curl -u`, `mysql -p` and `sshpass -p` take them, in PowerShell's
+//! `-AsPlainText`), API keys and tokens of the common providers, private key blocks, JWTs,
+//! connection strings with passwords, cloud access keys, alarm and door codes, and
+//! descriptions of unpatched systems or admin accounts without MFA (two weaknesses, or one
+//! with the system's address). Password *policies* and code that reads secrets from the
 //! environment are open.
 
 use crate::category::{Category, InfoClass};
@@ -344,13 +345,11 @@ impl Detector for CredentialDetector {
                 m.end(),
             );
         }
-        for (start, end) in values(Pattern::PlainText, &self.plain_text)
-            .chain(values(Pattern::CommandLine, &self.command_line))
-        {
-            // The search reads folded text: MySQL's `-P3306` is a port.
-            if text.as_bytes()[start - 1] != b'P' {
-                value(DetectorId::Password, start, end);
-            }
+        // The search reads folded text: MySQL's `-P3306` is a port.
+        let command_line = values(Pattern::CommandLine, &self.command_line)
+            .filter(|&(start, _)| text.as_bytes()[start - 1] != b'P');
+        for (start, end) in values(Pattern::PlainText, &self.plain_text).chain(command_line) {
+            value(DetectorId::Password, start, end);
         }
         for caps in near(Pattern::AccessCode).search::<Captures>(&self.access_code, scan.folded) {
             let (Some(m), Some(v)) = (caps.get(0), caps.name("v")) else {
