@@ -19,7 +19,7 @@ impl CopyrightDetector {
         Ok(Self {
             marker: compile(
                 "copyright",
-                r"©|(?-u:\b)copyright\s*(?:©|\(c\)|[0-9]{4})|(?-u:\b)copyright\s+(?:[a-zåäö&]+\s+){1,3}(?:ab|inc|ltd|llc|gmbh|förlag)(?-u:\b)|\(c\)\s*(?:19|20)[0-9][0-9]|all rights reserved|alla rättigheter förbehållna|eftertryck(?:\s+och\s+\w+)?\s+(?:är\s+)?förbjud\w*|(?:får|may)\s+(?:inte|ej|not)\s+(?:återpubliceras|mångfaldigas|reproduceras|be reproduced)|skyddad?t?\s+enligt\s+upphovsrättslagen",
+                r"©|(?-u:\b)copyright(?:\s*(?:©|\(c\)|[0-9]{4})|\s+(?:[a-zåäö&]+\s+){1,3}(?:ab|inc|ltd|llc|gmbh|förlag)(?-u:\b))|\(c\)\s*(?:19|20)[0-9][0-9]|all rights reserved|alla rättigheter förbehållna|eftertryck(?:\s+och\s+\w+)?\s+(?:är\s+)?förbjud\w*|(?:får|may)\s+(?:inte|ej|not)\s+(?:återpubliceras|mångfaldigas|reproduceras|be reproduced)|skyddad?t?\s+enligt\s+upphovsrättslagen",
             )?,
         })
     }
